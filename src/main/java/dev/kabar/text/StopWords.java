@@ -1,0 +1,40 @@
+package dev.kabar.text;
+
+import java.util.Set;
+
+/**
+ * Function words and question words of Indonesian and English (folded, see {@link Terms}). They
+ * carry no content a passage must contain to answer a question.
+ */
+public final class StopWords {
+
+    private StopWords() {}
+
+    private static final Set<String> WORDS = Set.of(
+            // Indonesian question words and function words
+            "apa", "apakah", "siapa", "siapakah", "kapan", "kapankah", "dimana", "di", "mana", "manakah",
+            "mengapa", "kenapa", "bagaimana", "bagaimanakah", "berapa", "berapakah", "yang", "dan", "atau",
+            "ke", "dari", "dengan", "untuk", "pada", "itu", "ini", "tersebut", "tentang", "oleh", "adalah",
+            "ialah", "merupakan", "sebagai", "dalam", "akan", "telah", "sudah", "sedang", "masih", "juga",
+            "saja", "pun", "lah", "kah", "tah", "nya", "para", "sang", "si", "se", "bagi", "agar", "supaya",
+            "karena", "sebab", "jika", "kalau", "bahwa", "namun", "tetapi", "tapi", "serta", "lalu",
+            "kemudian", "hal", "ada", "tidak", "bukan", "belum", "bisa", "dapat", "harus", "ia", "dia",
+            "mereka", "kami", "kita", "saya", "anda", "kamu", "beliau", "nya", "sini", "situ", "sana",
+            "antara", "secara", "hingga", "sampai", "sejak", "setelah", "sebelum", "saat", "ketika", "oleh",
+            "per", "pula", "lagi", "sangat", "lebih", "paling", "sebuah", "seorang", "suatu", "tiap",
+            "setiap", "semua", "banyak", "beberapa", "jadi", "menjadi", "yakni", "yaitu", "maupun", "baik",
+            "sih", "dong", "kok", "deh", "ya", "tolong", "jelaskan", "sebutkan", "ceritakan", "beri",
+            "berikan", "tahu", "diketahui", "apa-apa", "bila", "kah",
+            // English question words and function words
+            "the", "a", "an", "what", "who", "whom", "whose", "when", "where", "why", "how", "which",
+            "is", "are", "was", "were", "be", "been", "being", "did", "does", "do", "done", "of", "to",
+            "and", "or", "in", "on", "at", "by", "for", "with", "about", "from", "into", "over", "than",
+            "that", "this", "these", "those", "it", "its", "they", "them", "their", "he", "she", "his",
+            "her", "we", "our", "you", "your", "i", "me", "my", "there", "has", "have", "had", "will",
+            "would", "can", "could", "should", "may", "might", "much", "many", "any", "some", "tell",
+            "please", "brief", "explain", "describe", "know", "not", "no", "as", "so", "if", "then");
+
+    public static boolean contains(String foldedToken) {
+        return WORDS.contains(foldedToken);
+    }
+}
