@@ -6,21 +6,31 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Word tokens for matching: NFKC-normalised, accents folded, lower-cased with {@link Locale#ROOT}.
- * A token is a run of letters or digits; digits keep inner {@code .} and {@code ,} ({@code 5.000},
- * {@code 6,5}); hyphens and apostrophes split ({@code Kim Jong-un} gives {@code kim jong un}).
+ * Word tokens for matching: accents folded, lower-cased with {@link Locale#ROOT}. A token is a run
+ * of letters or digits; digits keep inner {@code .} and {@code ,} ({@code 5.000}, {@code 6,5});
+ * hyphens and apostrophes split ({@code Kim Jong-un} gives {@code kim jong un}).
  */
 public final class Terms {
 
     private Terms() {}
 
+    /** Folded tokens of {@code text}. */
     public static List<String> tokens(String text) {
-        String folded = fold(text);
-        List<String> out = new ArrayList<>();
-        int n = folded.length();
+        List<Token> tokens = scan(text);
+        List<String> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            out.add(t.folded());
+        }
+        return out;
+    }
+
+    /** Tokens of {@code text} with their positions and original spelling. */
+    public static List<Token> scan(String text) {
+        List<Token> out = new ArrayList<>();
+        int n = text.length();
         int i = 0;
         while (i < n) {
-            char c = folded.charAt(i);
+            char c = text.charAt(i);
             if (!Character.isLetterOrDigit(c)) {
                 i++;
                 continue;
@@ -29,26 +39,35 @@ public final class Terms {
             boolean digits = Character.isDigit(c);
             i++;
             while (i < n) {
-                char d = folded.charAt(i);
-                if (Character.isLetterOrDigit(d)) {
+                char d = text.charAt(i);
+                int type = Character.getType(d);
+                if (Character.isLetterOrDigit(d) || type == Character.NON_SPACING_MARK) {
                     i++;
-                } else if (digits && (d == '.' || d == ',') && i + 1 < n && Character.isDigit(folded.charAt(i + 1))) {
+                } else if (digits && (d == '.' || d == ',') && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
                     i += 2;
                 } else {
                     break;
                 }
             }
-            out.add(folded.substring(start, i));
+            String surface = text.substring(start, i);
+            out.add(new Token(surface, fold(surface), start, i));
         }
         return out;
     }
 
     /** Lower-cases and strips accents and zero-width characters. */
     public static String fold(String text) {
-        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        StringBuilder sb = new StringBuilder(nfkc.length());
-        for (int i = 0; i < nfkc.length(); i++) {
-            char c = nfkc.charAt(i);
+        boolean ascii = true;
+        for (int i = 0; i < text.length() && ascii; i++) {
+            ascii = text.charAt(i) < 128;
+        }
+        if (ascii) {
+            return text.toLowerCase(Locale.ROOT);
+        }
+        String nfkd = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        StringBuilder sb = new StringBuilder(nfkd.length());
+        for (int i = 0; i < nfkd.length(); i++) {
+            char c = nfkd.charAt(i);
             int type = Character.getType(c);
             if (type == Character.NON_SPACING_MARK || type == Character.FORMAT) {
                 continue;

@@ -1,0 +1,134 @@
+package dev.kabar.retrieval;
+
+import dev.kabar.text.Terms;
+import dev.kabar.text.Token;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Groups of names that mean the same thing ({@code Korea Utara | Korut | DPRK | North Korea}), so
+ * that a question in either spelling or language finds passages in the other.
+ *
+ * <p>File format: one group per line, variants separated by {@code |}, the first variant the
+ * Indonesian form used in articles; {@code #} starts a comment. A variant written in capitals
+ * ({@code AS}, {@code UN}) only matches text written in capitals, so the English word "as" is not
+ * read as Amerika Serikat.
+ */
+public final class AliasTable {
+
+    /** A stretch of text that is one variant of a group, and the group's other variants. */
+    public record Match(int firstToken, int endToken, List<List<String>> alternatives) {}
+
+    private record Variant(List<String> tokens, boolean caseSensitive, int group) {}
+
+    private final List<List<Variant>> groups;
+    private final Map<String, List<Variant>> byFirstToken = new HashMap<>();
+
+    private AliasTable(List<List<Variant>> groups) {
+        this.groups = groups;
+        for (List<Variant> group : groups) {
+            for (Variant v : group) {
+                byFirstToken.computeIfAbsent(v.tokens().getFirst(), k -> new ArrayList<>()).add(v);
+            }
+        }
+        // longest variants first, so "Korea Utara" wins over "Korea"
+        byFirstToken.values().forEach(l -> l.sort((a, b) -> b.tokens().size() - a.tokens().size()));
+    }
+
+    public static AliasTable empty() {
+        return new AliasTable(List.of());
+    }
+
+    public static AliasTable load(Path file) {
+        try {
+            return parse(Files.readAllLines(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read alias table " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static AliasTable parse(List<String> lines) {
+        List<List<Variant>> groups = new ArrayList<>();
+        for (String line : lines) {
+            int hash = line.indexOf('#');
+            String body = (hash >= 0 ? line.substring(0, hash) : line).trim();
+            if (body.isEmpty()) {
+                continue;
+            }
+            List<Variant> group = new ArrayList<>();
+            for (String raw : body.split("\\|")) {
+                List<Token> tokens = Terms.scan(raw.trim());
+                if (tokens.isEmpty()) {
+                    continue;
+                }
+                boolean caps = tokens.size() == 1 && tokens.getFirst().allCaps() && raw.trim().length() <= 5;
+                group.add(new Variant(tokens.stream().map(Token::folded).toList(), caps, groups.size()));
+            }
+            if (group.size() > 1) {
+                groups.add(List.copyOf(group));
+            }
+        }
+        return new AliasTable(groups);
+    }
+
+    /** Non-overlapping alias matches in {@code tokens}, left to right, longest first. */
+    public List<Match> find(List<Token> tokens) {
+        List<Match> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Variant hit = longestAt(tokens, i);
+            if (hit == null) {
+                i++;
+                continue;
+            }
+            List<List<String>> others = new ArrayList<>();
+            for (Variant v : groups.get(hit.group())) {
+                if (!v.tokens().equals(hit.tokens())) {
+                    others.add(v.tokens());
+                }
+            }
+            out.add(new Match(i, i + hit.tokens().size(), others));
+            i += hit.tokens().size();
+        }
+        return out;
+    }
+
+    /** Every variant of the group {@code phrase} (folded tokens) belongs to, itself included. */
+    public List<List<String>> variantsOf(List<String> phrase) {
+        for (Variant v : byFirstToken.getOrDefault(phrase.isEmpty() ? "" : phrase.getFirst(), List.of())) {
+            if (v.tokens().equals(phrase)) {
+                return groups.get(v.group()).stream().map(Variant::tokens).toList();
+            }
+        }
+        return List.of(phrase);
+    }
+
+    public int size() {
+        return groups.size();
+    }
+
+    private Variant longestAt(List<Token> tokens, int at) {
+        for (Variant v : byFirstToken.getOrDefault(tokens.get(at).folded(), List.of())) {
+            int len = v.tokens().size();
+            if (at + len > tokens.size()) {
+                continue;
+            }
+            boolean same = true;
+            for (int k = 0; k < len && same; k++) {
+                Token t = tokens.get(at + k);
+                same = t.folded().equals(v.tokens().get(k)) && (!v.caseSensitive() || t.allCaps());
+            }
+            if (same) {
+                return v;
+            }
+        }
+        return null;
+    }
+}
