@@ -1,0 +1,53 @@
+package dev.kabar.adapter.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.kabar.chat.Library;
+import dev.kabar.chat.LibraryOpener;
+import dev.kabar.chat.ResultJson;
+import dev.kabar.retrieval.ArticleSummary;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code kabar sources}: the indexed articles. */
+@Command(name = "sources", mixinStandardHelpOptions = true,
+        description = "List the articles: id, title, outlet, date, passage count.")
+final class SourcesCommand implements Callable<Integer> {
+
+    private final LibraryOpener opener;
+    private final KabarCli.Io io;
+
+    @Mixin
+    CommonOptions common = new CommonOptions();
+
+    @Option(names = "--json", description = "Print a JSON array.")
+    boolean json;
+
+    SourcesCommand(LibraryOpener opener, KabarCli.Io io) {
+        this.opener = opener;
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        try (Library library = opener.open(common.request(false), m -> io.err().println("kabar: " + m))) {
+            List<ArticleSummary> articles = library.store().articles();
+            if (json) {
+                ArrayNode a = ResultJson.mapper().createArrayNode();
+                articles.forEach(s -> a.add(ResultJson.source(s)));
+                io.out().println(a.toString());
+            } else {
+                for (ArticleSummary s : articles) {
+                    io.out().printf("%-24s %-10s %-12s %3d  %s%n", s.meta().id(), s.meta().publishedIso(),
+                            s.meta().outlet().isEmpty() ? "-" : s.meta().outlet(), s.passageCount(),
+                            AnswerPrinter.abbreviate(s.meta().title(), 80));
+                }
+                io.out().println(articles.size() + " articles");
+            }
+        }
+        io.out().flush();
+        return KabarCli.OK;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.kabar.chat;
+
+import dev.kabar.retrieval.ArticleStore;
+import dev.kabar.retrieval.PassageRetriever;
+import java.util.Objects;
+
+/**
+ * An indexed article collection ready for questions: what every adapter works with. Closing it
+ * releases the index.
+ */
+public final class Library implements AutoCloseable {
+
+    private final AskService asker;
+    private final PassageRetriever retriever;
+    private final ArticleStore store;
+    private final IndexReport report;
+    private final AutoCloseable resources;
+
+    public Library(AskService asker, PassageRetriever retriever, ArticleStore store, IndexReport report,
+            AutoCloseable resources) {
+        this.asker = Objects.requireNonNull(asker, "asker");
+        this.retriever = Objects.requireNonNull(retriever, "retriever");
+        this.store = Objects.requireNonNull(store, "store");
+        this.report = Objects.requireNonNull(report, "report");
+        this.resources = Objects.requireNonNull(resources, "resources");
+    }
+
+    public AskService asker() {
+        return asker;
+    }
+
+    public PassageRetriever retriever() {
+        return retriever;
+    }
+
+    public ArticleStore store() {
+        return store;
+    }
+
+    public IndexReport report() {
+        return report;
+    }
+
+    @Override
+    public void close() {
+        try {
+            resources.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not close the index cleanly: " + e.getMessage(), e);
+        }
+    }
+}
