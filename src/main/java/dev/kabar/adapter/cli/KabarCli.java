@@ -40,6 +40,7 @@ public final class KabarCli implements Runnable {
         cl.addSubcommand(new SearchCommand(opener, io));
         cl.addSubcommand(new IndexCommand(opener, io));
         cl.addSubcommand(new SourcesCommand(opener, io));
+        cl.addSubcommand(new BenchCommand(opener, io));
         for (Object extra : extraCommands) {
             cl.addSubcommand(extra);
         }
