@@ -16,6 +16,8 @@ public final class ArticleCleaner {
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u2007\\u202F]+");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\uFEFF]");
     private static final int MIN_GLUED_TITLE = 10;
+    /** How many leading paragraphs may hold the dateline (a deck/sub-headline can come first). */
+    private static final int DATELINE_LINES = 2;
 
     private final FurnitureRules rules;
 
@@ -90,17 +92,17 @@ public final class ArticleCleaner {
                 && Character.isLetterOrDigit(line.charAt(title.length()));
     }
 
+    /** Cuts the dateline off the first body paragraph; a deck line may come before it. */
     private void stripDateline(List<String> kept, Meta meta) {
-        if (kept.isEmpty()) {
-            return;
-        }
-        String first = kept.getFirst();
-        for (Pattern p : rules.patterns(RuleKind.DATELINE_REGEX)) {
-            Matcher m = p.matcher(first);
-            if (m.lookingAt() && m.end() < first.length()) {
-                meta.outlet(rules, group(m, "outlet"));
-                kept.set(0, first.substring(m.end()).strip());
-                return;
+        for (int i = 0; i < Math.min(DATELINE_LINES, kept.size()); i++) {
+            String line = kept.get(i);
+            for (Pattern p : rules.patterns(RuleKind.DATELINE_REGEX)) {
+                Matcher m = p.matcher(line);
+                if (m.lookingAt() && m.end() < line.length()) {
+                    meta.outlet(rules, group(m, "outlet"));
+                    kept.set(i, line.substring(m.end()).strip());
+                    return;
+                }
             }
         }
     }

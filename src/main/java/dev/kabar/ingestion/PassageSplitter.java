@@ -55,7 +55,7 @@ public final class PassageSplitter {
     public List<Passage> split(String articleId, String text) {
         Objects.requireNonNull(articleId, "articleId");
         List<Passage> out = new ArrayList<>();
-        for (Span group : groups(paragraphs(text))) {
+        for (Span group : groups(text, paragraphs(text))) {
             for (Span chunk : chunks(text, group)) {
                 out.add(Passage.of(articleId, out.size() + 1, chunk.of(text), chunk.start(), chunk.end()));
             }
@@ -78,10 +78,14 @@ public final class PassageSplitter {
         return out;
     }
 
-    private List<Span> groups(List<Span> paragraphs) {
+    private List<Span> groups(String text, List<Span> paragraphs) {
         List<Span> out = new ArrayList<>();
         Span group = null;
         for (Span p : paragraphs) {
+            if (group != null && isHeading(text, p)) {
+                flushShort(out, group); // a heading opens the next group instead of closing this one
+                group = null;
+            }
             group = group == null ? p : new Span(group.start(), p.end());
             if (group.length() >= minChars) {
                 out.add(group);
@@ -89,14 +93,31 @@ public final class PassageSplitter {
             }
         }
         if (group != null) {
-            Span last = out.isEmpty() ? null : out.getLast();
-            if (last != null && group.end() - last.start() <= maxChars) {
-                out.set(out.size() - 1, new Span(last.start(), group.end()));
-            } else {
-                out.add(group);
-            }
+            flushShort(out, group);
         }
         return out;
+    }
+
+    /** A short group joins the group before it when both fit in maxChars, else stands alone. */
+    private void flushShort(List<Span> out, Span group) {
+        Span last = out.isEmpty() ? null : out.getLast();
+        if (last != null && group.end() - last.start() <= maxChars) {
+            out.set(out.size() - 1, new Span(last.start(), group.end()));
+        } else {
+            out.add(group);
+        }
+    }
+
+    /** A short paragraph not ending like a sentence: "1. Kerja sama ...", "‘DUKUNGAN TANPA SYARAT’". */
+    private boolean isHeading(String text, Span p) {
+        if (p.length() >= minChars) {
+            return false;
+        }
+        int end = p.end();
+        while (end > p.start() && "”’\"')".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > p.start() && ".!?…,:;".indexOf(text.charAt(end - 1)) < 0;
     }
 
     private List<Span> chunks(String text, Span group) {
