@@ -24,6 +24,7 @@ class ArticleCleanerTest {
         assertThat(clean("T\nJakarta, CNN Indonesia -- Harga naik.").outlet()).isEqualTo("CNN Indonesia");
         assertThat(clean("T\nLiputan6.com, Jakarta - Harga turun.").outlet()).isEqualTo("Liputan6.com");
         assertThat(clean("T\nSEOUL (Reuters) – Korea menembak.").outlet()).isEqualTo("Reuters");
+        assertThat(clean("T\nSuara.com - Cerita sekuel bocor.").body()).isEqualTo("Cerita sekuel bocor.");
     }
 
     @Test
@@ -81,5 +82,13 @@ class ArticleCleanerTest {
     void should_keep_a_sentence_ending_in_a_bracketed_abbreviation() {
         CleanedText c = clean("T\nIa bekerja untuk Amerika Serikat (AS).\nMembaca buku adalah hobinya (Reuters).");
         assertThat(c.body()).isEqualTo("Ia bekerja untuk Amerika Serikat (AS).\n\nMembaca buku adalah hobinya (Reuters).");
+    }
+
+    @Test
+    void should_shorten_a_fallback_title_to_the_sentences_that_fit() {
+        String first = "Ketua MPR Zulkifli Hasan menyesalkan kisruh yang terjadi antara pelaku transportasi.";
+        assertThat(TitleFallback.of(first + " Zulkifli menyarankan adanya pertemuan bersama antara pemerintah dan pelaku.\nLain."))
+                .isEqualTo(first);
+        assertThat(TitleFallback.of("kata ".repeat(40))).endsWith(" …").hasSizeLessThanOrEqualTo(TitleFallback.MAX_CHARS + 2);
     }
 }
