@@ -22,7 +22,7 @@ public final class SentenceSplitter {
             "an", "sh", "se", "mm", "mh", "msi", "phd", "prof", "sdr", "sdri", "bpk", "ibu", "kol", "jend",
             "brigjen", "mayjen", "letjen", "kapt", "tn", "ny", "nn", "mr", "mrs", "ms", "jr", "sr", "vs", "etc",
             "eg", "ie", "us", "uk", "un", "rp", "hlm", "tel", "telp", "kec", "kab", "prov", "km", "kg", "ltd",
-            "inc", "co", "corp", "dept", "gen", "sen", "rep", "gov", "st", "ave", "tgl", "thn", "bln", "pt", "cv");
+            "inc", "co", "corp", "dept", "gen", "sen", "rep", "gov", "ave", "tgl", "thn", "bln", "pt", "cv");
 
     /** Quotations longer than this are treated as unbalanced and ignored for boundary purposes. */
     private static final int MAX_QUOTE = 1_000;
