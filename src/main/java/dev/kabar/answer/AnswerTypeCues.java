@@ -39,6 +39,8 @@ final class AnswerTypeCues {
             .map(p -> Pattern.compile("\\b" + p + "\\b"))
             .toList();
     private static final Pattern WEEKDAY_OR_MONTH = Pattern.compile(WEEKDAY + "|" + MONTH);
+    /** A date or number further than this many characters from the question's words answers something else. */
+    private static final int REACH = 60;
     private static final Set<String> NUMBER_WORDS = Set.of(
             "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas",
             "seratus", "seribu", "sejuta", "belas", "puluh", "puluhan", "ratus", "ratusan", "ribu", "ribuan",
@@ -49,7 +51,15 @@ final class AnswerTypeCues {
     private static final Set<String> SAYING_STEMS = Stream.of(
                     "mengatakan", "menyatakan", "berkata", "ujar", "ucap", "tutur", "menjelaskan", "menurut",
                     "menegaskan", "memperingatkan", "menyebut", "menambahkan", "mengumumkan", "dikutip", "mengkritik",
-                    "mengecam", "menanggapi", "memuji", "menuduh", "menolak", "menentang", "mendesak", "memprotes")
+                    "mengecam", "menanggapi", "memuji", "menuduh", "menolak", "menentang", "mendesak", "memprotes",
+                    "kata", "katanya", "mengaku", "menyesalkan", "penyesalan", "mengkhawatirkan", "prihatin")
+            .map(IndonesianStemmer::stem)
+            .collect(Collectors.toSet());
+    /** Question words about what someone said or how they reacted: a saying verb answers them. */
+    private static final Set<String> SAYING_QUESTION_STEMS = Stream.of(
+                    "kata", "mengatakan", "berkata", "pernyataan", "tanggapan", "reaksi", "respons", "komentar",
+                    "sikap", "say", "said", "says", "react", "reacted", "reaction", "response", "respond",
+                    "responded", "comment", "statement")
             .map(IndonesianStemmer::stem)
             .collect(Collectors.toSet());
     private static final Set<String> PLACE_MARKERS = Set.of("di", "ke", "dari", "in", "at", "to");
@@ -61,15 +71,31 @@ final class AnswerTypeCues {
         return switch (q.type()) {
             case TIME, NUMBER, PERSON, PLACE -> !shortAnswer(q, c).isEmpty();
             case REASON -> c.tokens().stream().anyMatch(t -> REASON_WORDS.contains(t.folded()));
-            case MANNER -> c.text().contains("“") || c.stems().stream().anyMatch(SAYING_STEMS::contains);
+            case MANNER -> c.text().contains("“") || !sayingPositions(c).isEmpty();
             case THING, YES_NO -> false;
         };
+    }
+
+    /** Whether {@code term} asks what was said or how someone reacted ({@code kata}, {@code reaksi}, {@code say}). */
+    static boolean asksForSaying(KeyTerm term) {
+        return term.variants().stream().anyMatch(v -> v.size() == 1 && SAYING_QUESTION_STEMS.contains(v.getFirst()));
+    }
+
+    /** Token positions of verbs of saying or reacting ({@code mengatakan}, {@code memperingatkan}, {@code kata}). */
+    static List<Integer> sayingPositions(Candidate c) {
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < c.stems().size(); i++) {
+            if (SAYING_STEMS.contains(c.stems().get(i))) {
+                at.add(i);
+            }
+        }
+        return at;
     }
 
     /** The short span answering {@code q} in {@code c}: a date, number, name or place; else empty. */
     static String shortAnswer(QuestionProfile q, Candidate c) {
         return switch (q.type()) {
-            case TIME -> date(q, c.text()).orElse("");
+            case TIME -> date(q, c).orElse("");
             case NUMBER -> number(q, c).orElse("");
             case PERSON -> Names.closestName(q, c).orElse("");
             case PLACE -> place(q, c).orElse("");
@@ -77,11 +103,12 @@ final class AnswerTypeCues {
         };
     }
 
-    private static Optional<String> date(QuestionProfile q, String text) {
+    private static Optional<String> date(QuestionProfile q, Candidate c) {
+        List<Integer> anchors = c.anchors(q);
         for (Pattern p : DATES) {
-            Matcher m = p.matcher(text);
+            Matcher m = p.matcher(c.text());
             while (m.find()) {
-                if (!onlyQuestionWords(q, m.group())) {
+                if (!onlyQuestionWords(q, m.group()) && c.near(anchors, m.start(), m.end(), REACH)) {
                     return Optional.of(m.group());
                 }
             }
@@ -91,11 +118,13 @@ final class AnswerTypeCues {
 
     private static Optional<String> number(QuestionProfile q, Candidate c) {
         List<Token> tokens = c.tokens();
+        List<Integer> anchors = c.anchors(q);
         List<String> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             boolean numeric = Terms.isNumber(t.folded()) || NUMBER_WORDS.contains(t.folded());
-            if (!numeric || q.questionStems().contains(c.stems().get(i)) || inDate(c.text(), t)) {
+            if (!numeric || q.questionStems().contains(c.stems().get(i)) || inDate(c.text(), t)
+                    || !c.near(anchors, t.start(), t.end(), REACH)) {
                 continue;
             }
             Token unit = i + 1 < tokens.size() ? tokens.get(i + 1) : null;

@@ -9,6 +9,7 @@ import dev.kabar.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -44,6 +45,24 @@ record Candidate(Hit hit, int rank, String text, List<Token> tokens, List<String
         return new Candidate(hit, rank, sentence, tokens, stems, content);
     }
 
+    /** Token indexes where the question's content words or key terms (in any alias) occur. */
+    List<Integer> anchors(QuestionProfile q) {
+        Set<Integer> at = new TreeSet<>();
+        for (int i = 0; i < stems.size(); i++) {
+            if (q.questionStems().contains(stems.get(i)) && !StopWords.contains(tokens.get(i).folded())) {
+                at.add(i);
+            }
+        }
+        q.terms().forEach(t -> at.addAll(t.matchIn(stems).positions()));
+        return List.copyOf(at);
+    }
+
+    /** Whether characters {@code [start, end)} lie within {@code reach} characters of an anchor. */
+    boolean near(List<Integer> anchors, int start, int end, int reach) {
+        return anchors.isEmpty() || anchors.stream().map(tokens::get)
+                .anyMatch(t -> t.start() < end + reach && start - reach < t.end());
+    }
+
     /** Jaccard similarity of content words: how nearly two sentences say the same thing. */
     double overlap(Candidate other) {
         if (contentStems.isEmpty() || other.contentStems.isEmpty()) {
@@ -64,7 +83,10 @@ record Candidate(Hit hit, int rank, String text, List<Token> tokens, List<String
         long words = tokens.stream().filter(t -> !Terms.isNumber(t.folded())).count();
         long capitalised = tokens.stream().filter(Token::capitalized).count();
         long lower = tokens.stream().filter(t -> Character.isLowerCase(t.surface().charAt(0))).count();
-        return lower >= 2 && capitalised <= 0.6 * words && (endsLikeSentence() || hasVerbShape());
+        boolean ends = endsLikeSentence();
+        // a headline capitalises most words and has no full stop; a dateline sentence full of names has one
+        boolean titleCase = capitalised > 0.6 * words && !ends;
+        return lower >= 2 && !titleCase && (ends || hasVerbShape());
     }
 
     private boolean endsLikeSentence() {

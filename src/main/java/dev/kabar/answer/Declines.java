@@ -24,6 +24,14 @@ final class Declines {
         return new Answer.Declined(base(language) + hint, "missing:" + term.text(), List.of());
     }
 
+    /** {@code term} is an English word kabar cannot look for in Indonesian passages. */
+    static Answer.Declined untranslated(Language language, KeyTerm term) {
+        String hint = language == Language.EN
+                ? " (kabar could not check \"" + term.text() + "\" against the Indonesian text.)"
+                : " (Kata \"" + term.text() + "\" tidak dapat dicocokkan dengan teks artikel.)";
+        return new Answer.Declined(base(language) + hint, "untranslated:" + term.text(), List.of());
+    }
+
     /** {@code term} is in the passages, but not in the sentences that answer the rest of the question. */
     static Answer.Declined unsupported(Language language, KeyTerm term) {
         String hint = language == Language.EN

@@ -4,7 +4,6 @@ import dev.kabar.answer.SentenceScorer.Scored;
 import dev.kabar.retrieval.AliasTable;
 import dev.kabar.retrieval.Hit;
 import dev.kabar.text.Language;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -45,6 +44,10 @@ public final class ExtractiveComposer implements AnswerComposer {
         if (q.terms().isEmpty()) {
             return Declines.of(language, Declines.NO_KEY_TERMS);
         }
+        Optional<KeyTerm> unknown = untranslated(q);
+        if (unknown.isPresent()) {
+            return Declines.untranslated(language, unknown.get());
+        }
         List<Candidate> candidates = Candidate.of(hits, settings.passagesConsidered());
         Optional<KeyTerm> missing = firstNotIn(q, candidates);
         if (missing.isPresent()) {
@@ -60,14 +63,15 @@ public final class ExtractiveComposer implements AnswerComposer {
         if (ranked.isEmpty()) {
             return Declines.of(language, Declines.LOW_COVERAGE);
         }
-        List<Scored> chosen = choose(ranked, scorer);
+        List<Scored> chosen = new SentenceSelector(settings, scorer, q).choose(ranked, candidates);
         Optional<KeyTerm> unsupported = q.requiredTerms().stream()
                 .filter(t -> chosen.stream().noneMatch(s -> s.strengths().containsKey(t)))
                 .findFirst();
         if (unsupported.isPresent()) {
             return Declines.unsupported(language, unsupported.get());
         }
-        if (scorer.coverage(chosen) < settings.minCoverage()) {
+        if (scorer.coverage(chosen) < settings.minCoverage()
+                || scorer.contentCoverage(chosen) < settings.minContentCoverage()) {
             return Declines.of(language, Declines.LOW_COVERAGE);
         }
         return write(q, chosen, candidates);
@@ -78,43 +82,21 @@ public final class ExtractiveComposer implements AnswerComposer {
         return "extractive";
     }
 
+    /**
+     * An English question whose only content words are ones kabar cannot look for in Indonesian
+     * ("What is the weather in Jakarta?") cannot be checked, so it is declined rather than answered
+     * by whatever mentions Jakarta.
+     */
+    private static Optional<KeyTerm> untranslated(QuestionProfile q) {
+        boolean checkable = q.terms().stream().anyMatch(t -> t.kind() == KeyTerm.Kind.CONTENT);
+        return checkable ? Optional.empty()
+                : q.terms().stream().filter(t -> t.kind() == KeyTerm.Kind.SOFT).findFirst();
+    }
+
     private static Optional<KeyTerm> firstNotIn(QuestionProfile q, List<Candidate> candidates) {
         return q.requiredTerms().stream()
                 .filter(t -> candidates.stream().noneMatch(c -> t.matchIn(c.stems()).found()))
                 .findFirst();
-    }
-
-    /**
-     * The best sentence, then more only while each adds enough coverage and the answer stays short.
-     * A sentence that brings in a name or number must come from the same passage as the first, so
-     * that names merely mentioned somewhere are not stitched into an answer.
-     */
-    private List<Scored> choose(List<Scored> ranked, SentenceScorer scorer) {
-        List<Scored> chosen = new ArrayList<>(List.of(ranked.getFirst()));
-        int length = ranked.getFirst().candidate().text().length();
-        for (Scored s : ranked.subList(1, ranked.size())) {
-            if (chosen.size() >= settings.maxSentences()) {
-                break;
-            }
-            boolean repeats = chosen.stream().anyMatch(c -> c.candidate().overlap(s.candidate()) >= settings.mergeSimilarity());
-            boolean fits = length + s.candidate().text().length() + 12 <= settings.maxAnswerChars() - ENGLISH_FRAME.length();
-            List<Scored> with = new ArrayList<>(chosen);
-            with.add(s);
-            double gain = scorer.coverage(with) - scorer.coverage(chosen);
-            if (!repeats && fits && gain >= settings.minSecondGain() && joinsSafely(chosen, s)) {
-                chosen.add(s);
-                length += s.candidate().text().length();
-            }
-        }
-        return chosen;
-    }
-
-    private static boolean joinsSafely(List<Scored> chosen, Scored next) {
-        String passage = chosen.getFirst().candidate().hit().passage().id();
-        boolean samePassage = next.candidate().hit().passage().id().equals(passage);
-        boolean addsRequired = next.strengths().keySet().stream()
-                .anyMatch(t -> t.required() && chosen.stream().noneMatch(c -> c.strengths().containsKey(t)));
-        return samePassage || !addsRequired;
     }
 
     private Answer write(QuestionProfile q, List<Scored> chosen, List<Candidate> candidates) {

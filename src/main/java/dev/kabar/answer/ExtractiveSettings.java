@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param minSentenceChars shorter sentences are never picked (headings, captions, furniture)
  * @param minCoverage share of the question's key-term weight the chosen sentences must hold, else
  *     the composer declines
+ * @param minContentCoverage share of the question's content words (names and numbers aside) the
+ *     chosen sentences must hold, so a sentence that merely names the right country is not enough
  * @param mergeSimilarity content-word Jaccard at or above which two sentences count as the same
  *     statement and are written once with both citations
  * @param minSecondGain coverage a second sentence must add to be included
@@ -23,6 +25,7 @@ public record ExtractiveSettings(
         int passagesConsidered,
         int minSentenceChars,
         double minCoverage,
+        double minContentCoverage,
         double mergeSimilarity,
         double minSecondGain,
         Weights weights) {
@@ -60,13 +63,14 @@ public record ExtractiveSettings(
             throw new IllegalArgumentException("minSentenceChars must be >= 0, was " + minSentenceChars);
         }
         requireFraction("minCoverage", minCoverage);
+        requireFraction("minContentCoverage", minContentCoverage);
         requireFraction("mergeSimilarity", mergeSimilarity);
         requireFraction("minSecondGain", minSecondGain);
         Objects.requireNonNull(weights, "weights");
     }
 
     public static ExtractiveSettings defaults() {
-        return new ExtractiveSettings(2, 400, 5, 25, 0.6, 0.5, 0.15, Weights.defaults());
+        return new ExtractiveSettings(2, 400, 5, 25, 0.6, 0.5, 0.5, 0.1, Weights.defaults());
     }
 
     private static void requireFraction(String name, double value) {

@@ -18,13 +18,7 @@ final class Names {
     private record Run(int from, int to, String text) {}
 
     static Optional<String> closestName(QuestionProfile q, Candidate c) {
-        List<Integer> anchors = new ArrayList<>();
-        for (int i = 0; i < c.stems().size(); i++) {
-            String folded = c.tokens().get(i).folded();
-            if (q.questionStems().contains(c.stems().get(i)) && !StopWords.contains(folded)) {
-                anchors.add(i);
-            }
-        }
+        List<Integer> anchors = c.anchors(q);
         Run best = null;
         double bestCost = Double.MAX_VALUE;
         for (Run run : runs(q, c)) {

@@ -32,6 +32,10 @@ public final class QuestionAnalyzer {
             "pejabat", "official", "officials", "profesor", "professor", "analis", "analyst", "pak", "bapak",
             "bu", "mr", "mrs", "dr", "envoy", "luar", "negeri");
 
+    /** Function words that {@link StopWords} keeps (retrieval may want them) but that carry no content. */
+    private static final Set<String> MORE_STOP_WORDS = Set.of("terhadap", "mengenai", "soal", "atas", "usai", "does",
+            "doesn", "didn", "isn", "aren", "wasn", "weren");
+
     private final AliasTable aliases;
 
     /** Whether a folded word names a role or title rather than someone. */
@@ -85,11 +89,22 @@ public final class QuestionAnalyzer {
         if (span.size() > 1 || isNamed(span, from) && !ROLES.contains(first.folded())) {
             return new KeyTerm(surface(span), KeyTerm.Kind.ENTITY, variants);
         }
-        if (StopWords.contains(first.folded()) || first.folded().length() < 2) {
+        if (StopWords.contains(first.folded()) || MORE_STOP_WORDS.contains(first.folded()) || first.folded().length() < 2) {
             return null;
         }
-        KeyTerm.Kind kind = language == Language.EN ? KeyTerm.Kind.SOFT : KeyTerm.Kind.CONTENT;
-        return new KeyTerm(first.surface(), kind, variants);
+        if (language == Language.EN) {
+            return englishTerm(first);
+        }
+        return new KeyTerm(first.surface(), KeyTerm.Kind.CONTENT, variants);
+    }
+
+    /** An English content word counts only when glossed or when a verb of saying can meet it. */
+    private static KeyTerm englishTerm(Token word) {
+        List<List<String>> glossed = EnglishGloss.TABLE.variantsOf(List.of(word.folded()));
+        List<List<String>> variants = glossed.stream().map(QuestionAnalyzer::stems).toList();
+        KeyTerm content = new KeyTerm(word.surface(), KeyTerm.Kind.CONTENT, variants);
+        boolean checkable = glossed.size() > 1 || AnswerTypeCues.asksForSaying(content);
+        return checkable ? content : new KeyTerm(word.surface(), KeyTerm.Kind.SOFT, variants);
     }
 
     /** End of the capitalised name starting at {@code i}, or {@code i + 1} when none starts there. */

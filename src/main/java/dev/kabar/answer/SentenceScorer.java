@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Scores candidate sentences against a question: rarity-weighted key-term coverage, how close the
@@ -38,7 +39,7 @@ final class SentenceScorer {
         double got = 0;
         double total = 0;
         for (KeyTerm t : question.terms()) {
-            KeyTerm.TermMatch m = t.matchIn(c.stems());
+            KeyTerm.TermMatch m = match(t, c);
             double w = t.kind().weight() * rarity.get(t);
             total += w;
             if (m.found()) {
@@ -58,16 +59,36 @@ final class SentenceScorer {
         return new Scored(c, score, strengths);
     }
 
+    /** A term asking what was said ({@code kata}, {@code reaksi}) is also met by any verb of saying. */
+    private static KeyTerm.TermMatch match(KeyTerm t, Candidate c) {
+        KeyTerm.TermMatch m = t.matchIn(c.stems());
+        if (m.strength() < 1 && AnswerTypeCues.asksForSaying(t)) {
+            List<Integer> saying = AnswerTypeCues.sayingPositions(c);
+            return saying.isEmpty() ? m : new KeyTerm.TermMatch(1.0, saying);
+        }
+        return m;
+    }
+
     /**
      * Share of the question's key-term weight that {@code chosen} hold together. Soft terms count
      * only when the question has nothing else.
      */
     double coverage(Collection<Scored> chosen) {
         boolean onlySoft = question.coverageWeight() == 0;
+        return coverage(chosen, t -> t.kind() != KeyTerm.Kind.SOFT || onlySoft);
+    }
+
+    /** Share of the weight of the question's content words (not names, numbers or soft words) that {@code chosen} hold; 1 when it has none. */
+    double contentCoverage(Collection<Scored> chosen) {
+        boolean any = question.terms().stream().anyMatch(t -> t.kind() == KeyTerm.Kind.CONTENT);
+        return any ? coverage(chosen, t -> t.kind() == KeyTerm.Kind.CONTENT) : 1.0;
+    }
+
+    private double coverage(Collection<Scored> chosen, Predicate<KeyTerm> counted) {
         double got = 0;
         double total = 0;
         for (KeyTerm t : question.terms()) {
-            if (t.kind() == KeyTerm.Kind.SOFT && !onlySoft) {
+            if (!counted.test(t)) {
                 continue;
             }
             double best = chosen.stream().mapToDouble(s -> s.strengths().getOrDefault(t, 0.0)).max().orElse(0);
