@@ -3,8 +3,10 @@ package dev.kabar.answer;
 import dev.kabar.text.StopWords;
 import dev.kabar.text.Token;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the person or organisation a {@code siapa}/{@code who} question asks for: a run of
@@ -32,16 +34,22 @@ final class Names {
     }
 
     private static List<Run> runs(QuestionProfile q, Candidate c) {
+        Set<Integer> asked = new HashSet<>();
+        q.terms().forEach(t -> t.matchIn(c.stems()).positions().forEach(p -> {
+            for (int k = 0; k < t.variants().stream().mapToInt(List::size).max().orElse(1); k++) {
+                asked.add(p + k);
+            }
+        }));
         List<Run> runs = new ArrayList<>();
         List<Token> tokens = c.tokens();
         int i = 0;
         while (i < tokens.size()) {
-            if (!isNamePart(q, c, i)) {
+            if (!isNamePart(q, c, i) || asked.contains(i)) {
                 i++;
                 continue;
             }
             int j = i + 1;
-            while (j < tokens.size() && isNamePart(q, c, j) && adjacent(c.text(), tokens.get(j - 1), tokens.get(j))) {
+            while (j < tokens.size() && isNamePart(q, c, j) && !asked.contains(j) && adjacent(c.text(), tokens.get(j - 1), tokens.get(j))) {
                 j++;
             }
             // the first word of a sentence is capitalised anyway; alone it is no evidence of a name
