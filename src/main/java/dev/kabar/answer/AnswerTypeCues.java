@@ -36,7 +36,7 @@ final class AnswerTypeCues {
                     "(?:tahun\\s+)?(?:19|20)\\d{2}",
                     "(?i)kemarin|hari ini|(?:pekan|minggu|bulan|tahun) (?:lalu|depan)|yesterday|today"
                             + "|(?:last|next) (?:week|month|year)")
-            .map(p -> Pattern.compile("\\b" + p + "\\b"))
+            .map(p -> Pattern.compile("(?<![\\p{L}\\d])(?:" + p + ")(?![\\p{L}\\d])"))
             .toList();
     private static final Pattern WEEKDAY_OR_MONTH = Pattern.compile(WEEKDAY + "|" + MONTH);
     /** A date or number further than this many characters from the question's words answers something else. */
