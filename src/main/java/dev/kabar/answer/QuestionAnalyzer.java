@@ -33,7 +33,7 @@ public final class QuestionAnalyzer {
             "bu", "mr", "mrs", "dr", "envoy", "luar", "negeri");
 
     /** Function words that {@link StopWords} keeps (retrieval may want them) but that carry no content. */
-    private static final Set<String> MORE_STOP_WORDS = Set.of("terhadap", "mengenai", "soal", "atas", "usai", "does",
+    private static final Set<String> MORE_STOP_WORDS = Set.of("terhadap", "kepada", "mengenai", "soal", "atas", "usai", "does",
             "doesn", "didn", "isn", "aren", "wasn", "weren");
 
     private final AliasTable aliases;

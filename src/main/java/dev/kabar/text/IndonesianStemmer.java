@@ -6,7 +6,7 @@ package dev.kabar.text;
  * all give {@code tandatangan}, and {@code mengatakan}, {@code dikatakan}, {@code katanya} meet too.
  *
  * <p>It strips, in order: a particle ({@code -lah -kah -tah -pun}), a possessive ({@code -nya -ku
- * -mu}), one derivational suffix ({@code -kan -an -i}) and up to two prefixes ({@code me(N)- pe(N)-
+ * -mu}), one derivational suffix ({@code -kan -an}, or {@code -i} when five letters remain) and up to two prefixes ({@code me(N)- pe(N)-
  * di- ter- ber- per- ke- se-}), each only when at least four letters remain. Nasal prefixes hide the
  * root's first consonant ({@code menulis} ← {@code tulis}, {@code mengirim} ← {@code kirim}), which a
  * stemmer without a dictionary cannot restore; instead every key is normalised the same way
@@ -27,7 +27,11 @@ public final class IndonesianStemmer {
         }
         String w = stripEnding(folded, new String[] {"lah", "kah", "tah", "pun"}, MIN_ROOT + 1);
         w = stripEnding(w, new String[] {"nya", "ku", "mu"}, MIN_ROOT);
-        w = stripEnding(w, new String[] {"kan", "an", "i"}, MIN_ROOT);
+        String beforeSuffix = w;
+        w = stripEnding(w, new String[] {"kan", "an"}, MIN_ROOT);
+        if (w.equals(beforeSuffix)) {
+            w = stripEnding(w, new String[] {"i"}, MIN_ROOT + 1); // roots end in -i too often: janji, negeri
+        }
         String once = stripPrefix(w);
         w = once.equals(w) ? w : stripPrefix(once);
         return canonical(w);
