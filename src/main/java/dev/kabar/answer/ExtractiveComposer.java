@@ -1,0 +1,115 @@
+package dev.kabar.answer;
+
+import dev.kabar.answer.SentenceScorer.Scored;
+import dev.kabar.retrieval.AliasTable;
+import dev.kabar.retrieval.Hit;
+import dev.kabar.text.Language;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Answers with the best one or two sentences of the retrieved passages, each followed by its
+ * citations, and declines when the passages do not hold the answer. It never writes a word of its
+ * own beyond the framing, so every claim is a cited quotation.
+ *
+ * <p>Declining checks the evidence, not the retrieval score: a question naming something (an entity
+ * or number, alias- and stem-aware) that no sentence read contains is declined
+ * ({@code missing:India}), as is one whose names are spread over unrelated passages
+ * ({@code unsupported:1961}) or whose chosen sentences hold too little of its key terms
+ * ({@code low-coverage}). Near-duplicate sentences from several outlets are written once and cited
+ * together.
+ */
+public final class ExtractiveComposer implements AnswerComposer {
+
+    private static final String ENGLISH_FRAME = "According to the articles (in Indonesian): ";
+
+    private final QuestionAnalyzer analyzer;
+    private final ExtractiveSettings settings;
+
+    public ExtractiveComposer(AliasTable aliases, ExtractiveSettings settings) {
+        this.analyzer = new QuestionAnalyzer(Objects.requireNonNull(aliases, "aliases"));
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    @Override
+    public Answer compose(String question, Language language, List<Hit> hits) {
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(language, "language");
+        if (hits.isEmpty()) {
+            return Declines.of(language, Declines.NO_PASSAGES);
+        }
+        QuestionProfile q = analyzer.analyze(question, language);
+        if (q.terms().isEmpty()) {
+            return Declines.of(language, Declines.NO_KEY_TERMS);
+        }
+        Optional<KeyTerm> unknown = untranslated(q);
+        if (unknown.isPresent()) {
+            return Declines.untranslated(language, unknown.get());
+        }
+        List<Candidate> candidates = Candidate.of(hits, settings.passagesConsidered());
+        Optional<KeyTerm> missing = firstNotIn(q, candidates);
+        if (missing.isPresent()) {
+            return Declines.missing(language, missing.get());
+        }
+        SentenceScorer scorer = new SentenceScorer(q, candidates, settings.weights());
+        List<Scored> ranked = candidates.stream()
+                .filter(c -> c.standsAlone(settings.minSentenceChars()))
+                .map(scorer::score)
+                .filter(s -> !s.strengths().isEmpty())
+                .sorted(Comparator.comparingDouble(Scored::score).reversed())
+                .toList();
+        if (ranked.isEmpty()) {
+            return Declines.of(language, Declines.LOW_COVERAGE);
+        }
+        List<Scored> chosen = new SentenceSelector(settings, scorer, q).choose(ranked, candidates);
+        Optional<KeyTerm> unsupported = q.requiredTerms().stream()
+                .filter(t -> chosen.stream().noneMatch(s -> s.strengths().containsKey(t)))
+                .findFirst();
+        if (unsupported.isPresent()) {
+            return Declines.unsupported(language, unsupported.get());
+        }
+        if (scorer.coverage(chosen) < settings.minCoverage()
+                || scorer.contentCoverage(chosen) < settings.minContentCoverage()) {
+            return Declines.of(language, Declines.LOW_COVERAGE);
+        }
+        return write(q, chosen, candidates);
+    }
+
+    @Override
+    public String name() {
+        return "extractive";
+    }
+
+    /**
+     * An English question whose only content words are ones kabar cannot look for in Indonesian
+     * ("What is the weather in Jakarta?") cannot be checked, so it is declined rather than answered
+     * by whatever mentions Jakarta.
+     */
+    private static Optional<KeyTerm> untranslated(QuestionProfile q) {
+        boolean checkable = q.terms().stream().anyMatch(t -> t.kind() == KeyTerm.Kind.CONTENT);
+        return checkable ? Optional.empty()
+                : q.terms().stream().filter(t -> t.kind() == KeyTerm.Kind.SOFT).findFirst();
+    }
+
+    private static Optional<KeyTerm> firstNotIn(QuestionProfile q, List<Candidate> candidates) {
+        return q.requiredTerms().stream()
+                .filter(t -> candidates.stream().noneMatch(c -> t.matchIn(c.stems()).found()))
+                .findFirst();
+    }
+
+    private Answer write(QuestionProfile q, List<Scored> chosen, List<Candidate> candidates) {
+        List<Candidate> byScore = chosen.stream().map(Scored::candidate).toList();
+        String first = byScore.getFirst().hit().passage().id();
+        boolean onePassage = byScore.stream().allMatch(c -> c.hit().passage().id().equals(first));
+        // sentences of one passage read best in their own order; otherwise the best comes first
+        List<Candidate> ordered = onePassage
+                ? byScore.stream().sorted(Comparator.comparingInt(candidates::indexOf)).toList()
+                : byScore;
+        String frame = q.language() == Language.EN ? ENGLISH_FRAME : "";
+        AnswerWriter writer = new AnswerWriter(frame, settings.maxAnswerChars(), settings.mergeSimilarity());
+        String shortAnswer = AnswerTypeCues.shortAnswer(q, chosen.getFirst().candidate());
+        return writer.write(ordered, candidates, shortAnswer);
+    }
+}
