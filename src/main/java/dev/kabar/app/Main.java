@@ -1,10 +1,33 @@
 package dev.kabar.app;
 
-/** Entry point. */
+import dev.kabar.adapter.cli.KabarCli;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
+/** Entry point of {@code ./kabar}. */
 public final class Main {
+
     private Main() {}
 
     public static void main(String[] args) {
-        System.out.println("kabar");
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        Path home = Path.of(System.getProperty("kabar.home", ".")).toAbsolutePath().normalize();
+        PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        boolean debug = !System.getenv().getOrDefault("KABAR_DEBUG", "").isBlank();
+        KabarCli.Io io = new KabarCli.Io(out, err,
+                () -> new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), debug);
+        int code = KabarCli.create(new Kabar(System.getenv(), home), io).execute(args);
+        out.flush();
+        return code;
     }
 }

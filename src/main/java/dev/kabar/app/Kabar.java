@@ -1,0 +1,88 @@
+package dev.kabar.app;
+
+import dev.kabar.answer.ExtractiveComposer;
+import dev.kabar.chat.AskService;
+import dev.kabar.chat.IndexReport;
+import dev.kabar.chat.Library;
+import dev.kabar.chat.LibraryOpener;
+import dev.kabar.chat.LibraryRequest;
+import dev.kabar.ingestion.ArticleStream;
+import dev.kabar.ingestion.CorpusReader;
+import dev.kabar.ingestion.FurnitureRules;
+import dev.kabar.ingestion.IngestionReport;
+import dev.kabar.ingestion.PassageSplitter;
+import dev.kabar.retrieval.AliasTable;
+import dev.kabar.retrieval.lucene.BuildReport;
+import dev.kabar.retrieval.lucene.LuceneIndex;
+import dev.kabar.retrieval.lucene.LuceneIndexes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The composition root: reads configuration, keeps the index current, and wires ingestion, Lucene
+ * retrieval and the composer into a {@link Library}. Plain constructor code, no logic of its own
+ * beyond deciding whether to re-index.
+ */
+public final class Kabar implements LibraryOpener {
+
+    private final Map<String, String> env;
+    private final Path home;
+
+    public Kabar(Map<String, String> env, Path home) {
+        this.env = Map.copyOf(env);
+        this.home = home;
+    }
+
+    @Override
+    public Library open(LibraryRequest request, Consumer<String> progress) {
+        KabarConfig config = KabarConfig.from(Settings.load(request.config(), env, home));
+        Path corpus = request.corpus() != null ? request.corpus() : config.corpus();
+        Path indexRoot = request.index() != null ? request.index() : config.index();
+        FurnitureRules rules = FurnitureRules.load(config.furniture());
+        PassageSplitter splitter = new PassageSplitter(config.passageMinChars(), config.passageMaxChars());
+        String stamp = Stamp.of(CorpusReader.fingerprint(corpus), fileText(config.furniture()),
+                splitter.minChars() + "/" + splitter.maxChars());
+
+        IndexReport report;
+        if (request.forceRebuild() || !LuceneIndexes.isCurrent(indexRoot, stamp)) {
+            progress.accept("indexing " + home.relativize(corpus.toAbsolutePath()) + " …");
+            report = build(new CorpusReader(rules, splitter), corpus, indexRoot, stamp);
+            progress.accept(report.summary());
+        } else {
+            report = null;
+        }
+        AliasTable aliases = AliasTable.load(config.aliases());
+        LuceneIndex index = LuceneIndexes.open(indexRoot, aliases);
+        if (report == null) {
+            report = new IndexReport(false, index.articles().size(), index.passageCount(), 0, java.util.List.of(), 0);
+        }
+        ExtractiveComposer composer = new ExtractiveComposer(aliases, config.extractive());
+        AskService asker = new AskService(index, composer, config.topK(), config.maxQuestionChars());
+        return new Library(asker, index, index, report, index);
+    }
+
+    private static IndexReport build(CorpusReader reader, Path corpus, Path indexRoot, String stamp) {
+        long t0 = System.nanoTime();
+        BuildReport built;
+        IngestionReport ingested;
+        try (ArticleStream articles = new ArticleStream(reader, corpus)) {
+            built = LuceneIndexes.build(indexRoot, stamp, articles);
+            ingested = articles.report();
+        }
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        return new IndexReport(true, built.articles(), (int) built.passages(), ingested.furnitureLinesRemoved(),
+                ingested.rejected().stream().map(r -> r.source() + ": " + r.reason()).toList(), millis);
+    }
+
+    private static String fileText(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.kabar.app;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The identity of an index: corpus content plus every setting that changes what gets indexed.
+ * Query-time settings (aliases, top-k, composer thresholds) are deliberately not part of it.
+ */
+final class Stamp {
+
+    /** Bump when the document layout or analysis changes, so old indexes are rebuilt. */
+    static final String INDEX_FORMAT = "kabar-index-1";
+
+    private Stamp() {}
+
+    static String of(String... parts) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(INDEX_FORMAT.getBytes(StandardCharsets.UTF_8));
+            for (String p : parts) {
+                sha.update((byte) 0);
+                sha.update(p.getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from this JDK", e);
+        }
+    }
+}
