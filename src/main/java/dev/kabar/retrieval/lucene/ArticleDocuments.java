@@ -1,0 +1,63 @@
+package dev.kabar.retrieval.lucene;
+
+import dev.kabar.article.Article;
+import dev.kabar.article.ArticleMeta;
+import dev.kabar.article.Passage;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+
+/** Turns an {@link Article} into its Lucene documents: the article itself, then one per passage. */
+final class ArticleDocuments {
+
+    private ArticleDocuments() {}
+
+    static List<Document> of(Article article) {
+        List<Document> docs = new ArrayList<>(article.passages().size() + 1);
+        docs.add(articleDocument(article));
+        for (Passage p : article.passages()) {
+            docs.add(passageDocument(p, article.meta()));
+        }
+        return docs;
+    }
+
+    private static Document articleDocument(Article article) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.TYPE, Fields.ARTICLE, Store.NO));
+        doc.add(new StringField(Fields.ID, article.id(), Store.YES));
+        doc.add(new StringField(Fields.ARTICLE_ID, article.id(), Store.YES));
+        addMeta(doc, article.meta());
+        doc.add(new StoredField(Fields.ARTICLE_TEXT, article.text()));
+        doc.add(new StoredField(Fields.PASSAGE_COUNT, article.passages().size()));
+        return doc;
+    }
+
+    private static Document passageDocument(Passage p, ArticleMeta meta) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.TYPE, Fields.PASSAGE, Store.NO));
+        doc.add(new StringField(Fields.ID, p.id(), Store.YES));
+        // the article's id, not p.articleId(): the update key must match the article document's
+        doc.add(new StringField(Fields.ARTICLE_ID, meta.id(), Store.YES));
+        doc.add(new StoredField(Fields.ORDINAL, p.ordinal()));
+        doc.add(new StoredField(Fields.START, p.start()));
+        doc.add(new StoredField(Fields.END, p.end()));
+        doc.add(new TextField(Fields.TEXT, p.text(), Store.YES));
+        doc.add(new TextField(Fields.EXACT, p.text(), Store.NO));
+        doc.add(new TextField(Fields.TITLE, meta.title(), Store.NO));
+        addMeta(doc, meta);
+        return doc;
+    }
+
+    private static void addMeta(Document doc, ArticleMeta meta) {
+        doc.add(new StoredField(Fields.META_TITLE, meta.title()));
+        doc.add(new StoredField(Fields.META_OUTLET, meta.outlet()));
+        doc.add(new StoredField(Fields.META_BYLINE, meta.byline()));
+        doc.add(new StoredField(Fields.META_PUBLISHED, meta.publishedIso()));
+        doc.add(new StoredField(Fields.META_URL, meta.url()));
+        doc.add(new StoredField(Fields.META_LANGUAGE, meta.language()));
+    }
+}

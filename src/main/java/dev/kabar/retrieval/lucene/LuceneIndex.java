@@ -1,0 +1,171 @@
+package dev.kabar.retrieval.lucene;
+
+import dev.kabar.article.Article;
+import dev.kabar.article.ArticleMeta;
+import dev.kabar.article.Passage;
+import dev.kabar.retrieval.AliasTable;
+import dev.kabar.retrieval.ArticleStore;
+import dev.kabar.retrieval.ArticleSummary;
+import dev.kabar.retrieval.Hit;
+import dev.kabar.retrieval.IndexException;
+import dev.kabar.retrieval.PassageRetriever;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.IOUtils;
+
+/**
+ * An open index generation: ranked passage search and article look-ups. Thread-safe; every call
+ * works on a searcher borrowed from a {@link SearcherManager}. Obtain one from
+ * {@link LuceneIndexes#open}; the caller owns it and closes it.
+ */
+public final class LuceneIndex implements PassageRetriever, ArticleStore, AutoCloseable {
+
+    /** Upper bound on {@code limit}, so a careless caller cannot ask for a million hits. */
+    static final int MAX_LIMIT = 1_000;
+
+    private final Directory directory;
+    private final SearcherManager searchers;
+    private final QueryBuilder queries;
+    private final Path location;
+
+    LuceneIndex(Directory directory, Path location, AliasTable aliases) throws IOException {
+        this.directory = directory;
+        this.location = location;
+        this.searchers = new SearcherManager(directory, null);
+        this.queries = new QueryBuilder(Analyzers.perField(), aliases);
+    }
+
+    @Override
+    public List<Hit> search(String text, int limit) {
+        return limit <= 0 ? List.of() : hits(queries.build(text), limit);
+    }
+
+    /** The evaluation baseline: plain BM25 on stemmed passage text; no aliases, phrases or boosts. */
+    public PassageRetriever plain() {
+        return (text, limit) -> limit <= 0 ? List.of() : hits(queries.plain(text), limit);
+    }
+
+    @Override
+    public List<ArticleSummary> articles() {
+        return withSearcher(s -> {
+            Query all = new TermQuery(new Term(Fields.TYPE, Fields.ARTICLE));
+            List<ArticleSummary> out = new ArrayList<>();
+            StoredFields stored = s.storedFields();
+            for (ScoreDoc sd : s.search(all, Math.max(1, s.count(all))).scoreDocs) {
+                Document doc = stored.document(sd.doc);
+                out.add(new ArticleSummary(StoredDocuments.meta(doc), StoredDocuments.passageCount(doc)));
+            }
+            out.sort(Comparator.comparing(a -> a.meta().id()));
+            return out;
+        });
+    }
+
+    @Override
+    public Optional<Article> article(String id) {
+        return withSearcher(s -> {
+            Optional<Document> doc = first(s, lookup(Fields.ARTICLE, Fields.ARTICLE_ID, id));
+            if (doc.isEmpty()) {
+                return Optional.empty();
+            }
+            Query passages = lookup(Fields.PASSAGE, Fields.ARTICLE_ID, id);
+            List<Passage> list = new ArrayList<>();
+            StoredFields stored = s.storedFields();
+            for (ScoreDoc sd : s.search(passages, Math.max(1, s.count(passages))).scoreDocs) {
+                list.add(StoredDocuments.passage(stored.document(sd.doc)));
+            }
+            list.sort(Comparator.comparingInt(Passage::ordinal));
+            ArticleMeta meta = StoredDocuments.meta(doc.get());
+            return Optional.of(new Article(meta, StoredDocuments.articleText(doc.get()), list));
+        });
+    }
+
+    @Override
+    public Optional<Hit> passage(String passageId) {
+        return withSearcher(s -> first(s, lookup(Fields.PASSAGE, Fields.ID, passageId))
+                .map(doc -> new Hit(StoredDocuments.passage(doc), StoredDocuments.meta(doc), 0)));
+    }
+
+    /** Passages in the open generation. */
+    public int passageCount() {
+        return withSearcher(s -> s.count(new TermQuery(new Term(Fields.TYPE, Fields.PASSAGE))));
+    }
+
+    /** Makes changes committed since opening (by {@link LuceneIndexes#update}) visible to searches. */
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            IOUtils.close(searchers, directory);
+        } catch (IOException e) {
+            throw new IndexException("cannot close index at " + location + ": " + e.getMessage(), e);
+        }
+    }
+
+    private List<Hit> hits(Query query, int limit) {
+        return withSearcher(s -> {
+            ScoreDoc[] top = s.search(query, Math.min(limit, MAX_LIMIT)).scoreDocs;
+            List<Hit> out = new ArrayList<>(top.length);
+            StoredFields stored = s.storedFields();
+            for (ScoreDoc sd : top) {
+                Document doc = stored.document(sd.doc);
+                out.add(new Hit(StoredDocuments.passage(doc), StoredDocuments.meta(doc), sd.score));
+            }
+            return out;
+        });
+    }
+
+    private static Query lookup(String type, String field, String value) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.TYPE, type)), Occur.FILTER)
+                .add(new TermQuery(new Term(field, value == null ? "" : value)), Occur.FILTER)
+                .build();
+    }
+
+    private static Optional<Document> first(IndexSearcher s, Query query) throws IOException {
+        ScoreDoc[] top = s.search(query, 1).scoreDocs;
+        return top.length == 0 ? Optional.empty() : Optional.of(s.storedFields().document(top[0].doc));
+    }
+
+    private interface SearcherFunction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherFunction<T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    private IndexException unreadable(IOException e) {
+        return LuceneIndexes.unreadable(location, e);
+    }
+}
