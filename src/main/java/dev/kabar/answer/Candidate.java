@@ -1,6 +1,7 @@
 package dev.kabar.answer;
 
 import dev.kabar.retrieval.Hit;
+import dev.kabar.text.BackReference;
 import dev.kabar.text.IndonesianStemmer;
 import dev.kabar.text.SentenceSplitter;
 import dev.kabar.text.StopWords;
@@ -87,6 +88,14 @@ record Candidate(Hit hit, int rank, String text, List<Token> tokens, List<String
         // a headline capitalises most words and has no full stop; a dateline sentence full of names has one
         boolean titleCase = capitalised > 0.6 * words && !ends;
         return lower >= 2 && !titleCase && (ends || hasVerbShape());
+    }
+
+    /**
+     * Whether the sentence opens by pointing back at the one before ("Hal ini …", "Ia …",
+     * "Mereka …"), so it cannot be understood — or checked — alone.
+     */
+    boolean refersBack() {
+        return BackReference.opens(text);
     }
 
     private boolean endsLikeSentence() {

@@ -108,7 +108,10 @@ public final class ExtractiveComposer implements AnswerComposer {
                 ? byScore.stream().sorted(Comparator.comparingInt(candidates::indexOf)).toList()
                 : byScore;
         String frame = q.language() == Language.EN ? ENGLISH_FRAME : "";
-        AnswerWriter writer = new AnswerWriter(frame, settings.maxAnswerChars(), settings.mergeSimilarity());
+        // the selector may stretch an answer whose best sentence needs its antecedent ("Hal ini …")
+        boolean withAntecedent = chosen.size() > 1 && chosen.getFirst().candidate().refersBack();
+        int limit = withAntecedent ? settings.maxAnswerChars() * 2 : settings.maxAnswerChars();
+        AnswerWriter writer = new AnswerWriter(frame, limit, settings.mergeSimilarity());
         String shortAnswer = AnswerTypeCues.shortAnswer(q, chosen.getFirst().candidate());
         return writer.write(ordered, candidates, shortAnswer);
     }

@@ -98,13 +98,14 @@ public final class QuestionAnalyzer {
         return new KeyTerm(first.surface(), KeyTerm.Kind.CONTENT, variants);
     }
 
-    /** An English content word counts only when glossed or when a verb of saying can meet it. */
+    /**
+     * An English word the alias table does not translate counts only when a verb of saying can
+     * meet it; otherwise it is "soft" and cannot vouch for an answer.
+     */
     private static KeyTerm englishTerm(Token word) {
-        List<List<String>> glossed = EnglishGloss.TABLE.variantsOf(List.of(word.folded()));
-        List<List<String>> variants = glossed.stream().map(QuestionAnalyzer::stems).toList();
+        List<List<String>> variants = List.of(stems(List.of(word.folded())));
         KeyTerm content = new KeyTerm(word.surface(), KeyTerm.Kind.CONTENT, variants);
-        boolean checkable = glossed.size() > 1 || AnswerTypeCues.asksForSaying(content);
-        return checkable ? content : new KeyTerm(word.surface(), KeyTerm.Kind.SOFT, variants);
+        return AnswerTypeCues.asksForSaying(content) ? content : new KeyTerm(word.surface(), KeyTerm.Kind.SOFT, variants);
     }
 
     /** End of the capitalised name starting at {@code i}, or {@code i + 1} when none starts there. */

@@ -29,6 +29,15 @@ final class SentenceSelector {
     List<Scored> choose(List<Scored> ranked, List<Candidate> all) {
         List<Scored> chosen = new ArrayList<>(List.of(ranked.getFirst()));
         Candidate first = ranked.getFirst().candidate();
+        int previous = all.indexOf(first) - 1;
+        if (settings.maxSentences() > 1 && first.refersBack() && previous >= 0) {
+            Candidate antecedent = all.get(previous);
+            // an answer that cannot be understood without its antecedent may run to twice the limit
+            if (antecedent.hit().equals(first.hit()) && fits(chosen, antecedent, settings.maxAnswerChars() * 2)) {
+                chosen.add(scorer.score(antecedent));
+                return chosen;
+            }
+        }
         int next = all.indexOf(first) + 1;
         if (settings.maxSentences() > 1 && !AnswerTypeCues.present(question, first) && next < all.size()) {
             Candidate follower = all.get(next);
@@ -58,8 +67,12 @@ final class SentenceSelector {
     }
 
     private boolean fits(List<Scored> chosen, Candidate c) {
+        return fits(chosen, c, settings.maxAnswerChars());
+    }
+
+    private static boolean fits(List<Scored> chosen, Candidate c, int limit) {
         int length = chosen.stream().mapToInt(s -> s.candidate().text().length() + 1).sum();
-        return length + c.text().length() + OVERHEAD <= settings.maxAnswerChars();
+        return length + c.text().length() + OVERHEAD <= limit;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.kabar.ingestion;
 
 import dev.kabar.article.Passage;
+import dev.kabar.text.BackReference;
 import dev.kabar.text.SentenceSplitter;
 import dev.kabar.text.Span;
 import java.util.ArrayList;
@@ -16,11 +17,13 @@ import java.util.Objects;
  * heading travels with the text it introduces; a short group at the very end joins the one before
  * when they fit in {@code maxChars}. A group longer than {@code maxChars} is cut at sentence
  * boundaries into chunks of at most {@code maxChars}; a single sentence longer than that stays whole.
+ * A paragraph that opens by pointing back ("Hal ini …", "Ia …") stays with the passage before it
+ * when they fit, so neither a reader nor the answer check meets it without what it refers to.
  */
 public final class PassageSplitter {
 
-    public static final int DEFAULT_MIN_CHARS = 150;
-    public static final int DEFAULT_MAX_CHARS = 700;
+    public static final int DEFAULT_MIN_CHARS = 250;
+    public static final int DEFAULT_MAX_CHARS = 800;
 
     private final int minChars;
     private final int maxChars;
@@ -82,6 +85,11 @@ public final class PassageSplitter {
         List<Span> out = new ArrayList<>();
         Span group = null;
         for (Span p : paragraphs) {
+            if (group == null && !out.isEmpty() && BackReference.opens(p.of(text))
+                    && p.end() - out.getLast().start() <= maxChars) {
+                out.set(out.size() - 1, new Span(out.getLast().start(), p.end())); // keep "Hal ini …" with its antecedent
+                continue;
+            }
             if (group != null && isHeading(text, p)) {
                 flushShort(out, group); // a heading opens the next group instead of closing this one
                 group = null;

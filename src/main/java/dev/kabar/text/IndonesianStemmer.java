@@ -6,7 +6,7 @@ package dev.kabar.text;
  * all give {@code tandatangan}, and {@code mengatakan}, {@code dikatakan}, {@code katanya} meet too.
  *
  * <p>It strips, in order: a particle ({@code -lah -kah -tah -pun}), a possessive ({@code -nya -ku
- * -mu}), one derivational suffix ({@code -kan -an}, or {@code -i} when five letters remain) and up to two prefixes ({@code me(N)- pe(N)-
+ * -mu}), one derivational suffix ({@code -kan -an}, or {@code -i} after me-/di-/per- when five letters remain) and up to two prefixes ({@code me(N)- pe(N)-
  * di- ter- ber- per- ke- se-}), each only when at least four letters remain. Nasal prefixes hide the
  * root's first consonant ({@code menulis} ← {@code tulis}, {@code mengirim} ← {@code kirim}), which a
  * stemmer without a dictionary cannot restore; instead every key is normalised the same way
@@ -29,8 +29,14 @@ public final class IndonesianStemmer {
         w = stripEnding(w, new String[] {"nya", "ku", "mu"}, MIN_ROOT);
         String beforeSuffix = w;
         w = stripEnding(w, new String[] {"kan", "an"}, MIN_ROOT);
-        if (w.equals(beforeSuffix)) {
-            w = stripEnding(w, new String[] {"i"}, MIN_ROOT + 1); // roots end in -i too often: janji, negeri
+        // -i is a verb suffix of me-/di-/per- words (mendekati, didekati); roots end in -i too often
+        // (janji, negeri, partai), and ber-/ke-/se- never take it (berjanji is ber + janji)
+        // (headlines drop the prefix: "tandatangani"), so a bare word only loses it when long
+        boolean verbal = w.startsWith("me") || w.startsWith("di") || w.startsWith("per")
+                || w.length() >= 8 && !w.startsWith("ber") && !w.startsWith("ke") && !w.startsWith("se")
+                        && !w.startsWith("ter");
+        if (w.equals(beforeSuffix) && verbal) {
+            w = stripEnding(w, new String[] {"i"}, MIN_ROOT + 1);
         }
         String once = stripPrefix(w);
         w = once.equals(w) ? w : stripPrefix(once);

@@ -54,7 +54,9 @@ class ExtractiveComposerInvariantsTest {
             Answer answer = new ExtractiveComposer(Fixtures.ALIASES, settings).compose(question, language, hits);
 
             String context = "seed " + seed + " round " + round + ": " + question + " -> " + answer.text();
-            assertThat(answer.text()).as(context).isNotBlank().hasSizeLessThanOrEqualTo(settings.maxAnswerChars());
+            // an answer that needs its antecedent sentence ("Hal ini …") may stretch to twice the limit
+            assertThat(answer.text()).as(context).isNotBlank()
+                    .hasSizeLessThanOrEqualTo(settings.maxAnswerChars() * 2);
             if (hits.isEmpty()) {
                 assertThat(answer).as(context).isInstanceOf(Answer.Declined.class);
             }
