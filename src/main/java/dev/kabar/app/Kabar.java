@@ -62,7 +62,7 @@ public final class Kabar implements LibraryOpener {
         }
         ExtractiveComposer composer = new ExtractiveComposer(aliases, config.extractive());
         AskService asker = new AskService(index, composer, config.topK(), config.maxQuestionChars());
-        return new Library(asker, index, index, report, index);
+        return new Library(asker, index, index.plain(), index, report, index);
     }
 
     private static IndexReport build(CorpusReader reader, Path corpus, Path indexRoot, String stamp) {

@@ -12,14 +12,20 @@ public final class Library implements AutoCloseable {
 
     private final AskService asker;
     private final PassageRetriever retriever;
+    private final PassageRetriever baseline;
     private final ArticleStore store;
     private final IndexReport report;
     private final AutoCloseable resources;
 
-    public Library(AskService asker, PassageRetriever retriever, ArticleStore store, IndexReport report,
-            AutoCloseable resources) {
+    /**
+     * @param baseline plain BM25 over the same index (no aliases, no proximity), for evaluation
+     *     runs that measure what the real retriever adds
+     */
+    public Library(AskService asker, PassageRetriever retriever, PassageRetriever baseline, ArticleStore store,
+            IndexReport report, AutoCloseable resources) {
         this.asker = Objects.requireNonNull(asker, "asker");
         this.retriever = Objects.requireNonNull(retriever, "retriever");
+        this.baseline = Objects.requireNonNull(baseline, "baseline");
         this.store = Objects.requireNonNull(store, "store");
         this.report = Objects.requireNonNull(report, "report");
         this.resources = Objects.requireNonNull(resources, "resources");
@@ -31,6 +37,10 @@ public final class Library implements AutoCloseable {
 
     public PassageRetriever retriever() {
         return retriever;
+    }
+
+    public PassageRetriever baseline() {
+        return baseline;
     }
 
     public ArticleStore store() {
