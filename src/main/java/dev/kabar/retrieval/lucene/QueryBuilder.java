@@ -146,10 +146,13 @@ final class QueryBuilder {
         groups.forEach(q -> query.add(q, Occur.SHOULD));
     }
 
-    /** Stemmed phrase in TEXT; in EXACT when the Indonesian stop list erases the variant; else null. */
+    /**
+     * Stemmed phrase in TEXT; when the Indonesian stop list erases the variant, all its words in
+     * EXACT (which has no positions); null when nothing is left.
+     */
     private Query variantQuery(String variant) {
         Query q = phrases.createPhraseQuery(Fields.TEXT, variant, ALIAS_SLOP);
-        return q != null ? q : phrases.createPhraseQuery(Fields.EXACT, variant, ALIAS_SLOP);
+        return q != null ? q : phrases.createBooleanQuery(Fields.EXACT, variant, Occur.MUST);
     }
 
     private static Query term(String field, String value) {
