@@ -58,7 +58,8 @@ public final class LuceneIndex implements PassageRetriever, ArticleStore, AutoCl
 
     /** The evaluation baseline: plain BM25 on stemmed passage text; no aliases, phrases or boosts. */
     public PassageRetriever plain() {
-        return (text, limit) -> limit <= 0 ? List.of() : hits(new QueryBuilder.Ranking(queries.plain(text), null), limit);
+        return (text, limit) ->
+                limit <= 0 ? List.of() : hits(new QueryBuilder.Ranking(queries.plain(text), null), limit);
     }
 
     @Override

@@ -20,7 +20,11 @@ import java.util.stream.Stream;
 /**
  * Not a unit test: indexing throughput and query latency on a synthetic corpus whose words are
  * drawn from the bundled articles (so term frequencies look like news). Run with the test
- * classpath: {@code java -Xmx1g -cp ... dev.kabar.retrieval.lucene.RetrievalBench DIR PASSAGES}.
+ * classpath from the project root: {@code java -Xmx1g -cp target/classes:target/test-classes:<lucene-core,
+ * lucene-analysis-common, slf4j-api jars> dev.kabar.retrieval.lucene.RetrievalBench DIR PASSAGES
+ * [index-only]}; {@code -Dbench.topics=0} for the single-topic worst case, {@code
+ * -Dbench.questions=N} for the number of timed questions. An existing index with the same
+ * parameters is reused.
  */
 public final class RetrievalBench {
 
