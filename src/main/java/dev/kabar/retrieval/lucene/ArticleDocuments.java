@@ -6,15 +6,28 @@ import dev.kabar.article.Passage;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 
 /** Turns an {@link Article} into its Lucene documents: the article itself, then one per passage. */
 final class ArticleDocuments {
 
+    /** Analysed and counted but without positions: only term queries run on EXACT (saves indexing time). */
+    private static final FieldType EXACT_TYPE = exactType();
+
     private ArticleDocuments() {}
+
+    private static FieldType exactType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
+    }
 
     static List<Document> of(Article article) {
         List<Document> docs = new ArrayList<>(article.passages().size() + 1);
@@ -46,7 +59,7 @@ final class ArticleDocuments {
         doc.add(new StoredField(Fields.START, p.start()));
         doc.add(new StoredField(Fields.END, p.end()));
         doc.add(new TextField(Fields.TEXT, p.text(), Store.YES));
-        doc.add(new TextField(Fields.EXACT, p.text(), Store.NO));
+        doc.add(new Field(Fields.EXACT, p.text(), EXACT_TYPE));
         doc.add(new TextField(Fields.TITLE, meta.title(), Store.NO));
         addMeta(doc, meta);
         return doc;

@@ -3,11 +3,29 @@ package dev.kabar.retrieval.lucene;
 import dev.kabar.article.Article;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Phaser;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Streams articles into an {@link IndexWriter}, one article (and its passages) at a time. */
+/**
+ * Streams articles into an {@link IndexWriter}. The caller's thread reads the articles and builds
+ * documents; a small pool of named threads analyses and inverts them in parallel (Lucene indexes
+ * concurrently per thread), with at most {@link #IN_FLIGHT} articles buffered.
+ */
 final class ArticleWriter {
 
     /** Commit user data: the caller's stamp of the corpus this generation was built from. */
@@ -17,28 +35,124 @@ final class ArticleWriter {
 
     static final String SCHEMA = "1";
 
-    private ArticleWriter() {}
+    private static final int IN_FLIGHT = 256;
+    private static final Logger log = LoggerFactory.getLogger(ArticleWriter.class);
+
+    private final IndexWriter writer;
+    private final Phaser pending = new Phaser(1);
+    private final Semaphore slots = new Semaphore(IN_FLIGHT);
+    private final AtomicInteger failed = new AtomicInteger();
+    private final AtomicLong failedPassages = new AtomicLong();
+    private final AtomicReference<Exception> fatal = new AtomicReference<>();
+
+    private ArticleWriter(IndexWriter writer) {
+        this.writer = writer;
+    }
 
     /**
-     * Replaces each article's documents by article id — so writing the same article twice leaves
-     * one copy — and commits once at the end, with {@code stamp} when not null.
+     * Writes {@code articles}, then commits once, with {@code stamp} in the commit data when not
+     * null. Each article replaces any earlier documents with its id, so writing the same article
+     * twice leaves one copy. When {@code fresh} (the index started empty) only ids repeated within
+     * this run need that delete: buffered deletes cost a term look-up per segment at every flush.
      */
-    static BuildReport write(IndexWriter writer, String generation, Iterable<Article> articles, String stamp)
+    static BuildReport write(IndexWriter writer, String generation, boolean fresh, Iterable<Article> articles,
+            String stamp) throws IOException {
+        return new ArticleWriter(writer).run(generation, fresh, articles, stamp);
+    }
+
+    private BuildReport run(String generation, boolean fresh, Iterable<Article> articles, String stamp)
             throws IOException {
         long begin = System.nanoTime();
+        Set<String> seen = new HashSet<>();
         int count = 0;
         int empty = 0;
         long passages = 0;
-        for (Article article : articles) {
-            writer.updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), ArticleDocuments.of(article));
-            count++;
-            passages += article.passages().size();
-            empty += article.passages().isEmpty() ? 1 : 0;
+        ExecutorService pool =
+                Executors.newFixedThreadPool(threads(), Thread.ofPlatform().name("kabar-indexer-", 1).factory());
+        try {
+            for (Article article : articles) {
+                List<Document> docs = ArticleDocuments.of(article);
+                if (!seen.add(article.id()) || !fresh) {
+                    pending.arriveAndAwaitAdvance(); // earlier copies must be written before they are replaced
+                    add(article.id(), docs, true);
+                } else {
+                    submit(pool, article.id(), docs);
+                }
+                count++;
+                passages += article.passages().size();
+                empty += article.passages().isEmpty() ? 1 : 0;
+                throwIfFailed();
+            }
+            pending.arriveAndAwaitAdvance();
+            throwIfFailed();
+        } finally {
+            awaitWorkers(pool); // never interrupt: an interrupted IndexWriter can lose its index
         }
         if (stamp != null) {
             writer.setLiveCommitData(Map.of(STAMP_KEY, stamp, SCHEMA_KEY, SCHEMA).entrySet());
         }
         writer.commit();
-        return new BuildReport(generation, count, passages, empty, Duration.ofNanos(System.nanoTime() - begin));
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - begin);
+        return new BuildReport(
+                generation, count - failed.get(), passages - failedPassages.get(), empty, failed.get(), elapsed);
+    }
+
+    private void submit(ExecutorService pool, String id, List<Document> docs) {
+        slots.acquireUninterruptibly();
+        pending.register();
+        pool.execute(() -> {
+            try {
+                add(id, docs, false);
+            } catch (IOException | RuntimeException e) {
+                fatal.compareAndSet(null, e);
+            } finally {
+                slots.release();
+                pending.arriveAndDeregister();
+            }
+        });
+    }
+
+    private void add(String id, List<Document> docs, boolean replace) throws IOException {
+        try {
+            if (replace) {
+                writer.updateDocuments(new Term(Fields.ARTICLE_ID, id), docs);
+            } else {
+                writer.addDocuments(docs);
+            }
+        } catch (IllegalArgumentException e) {
+            failed.incrementAndGet(); // e.g. an id longer than Lucene's term limit: skip this article only
+            failedPassages.addAndGet(docs.size() - 1);
+            log.warn("article {} not indexed: {}", id.length() > 80 ? id.substring(0, 80) + "…" : id, e.getMessage());
+        }
+    }
+
+    private void throwIfFailed() throws IOException {
+        switch (fatal.get()) {
+            case null -> {}
+            case IOException e -> throw e;
+            case RuntimeException e -> throw e;
+            default -> throw new IllegalStateException(fatal.get());
+        }
+    }
+
+    private static void awaitWorkers(ExecutorService pool) {
+        pool.shutdown();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int threads() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 }

@@ -50,7 +50,8 @@ final class Fields {
     /**
      * The same passage text, unstemmed and with stop words kept (standard tokenizer, lower case,
      * accents folded): rewards a question that uses the passage's own word forms, and serves as a
-     * fallback for alias variants the Indonesian stop list would erase ({@code AS}). Not stored.
+     * fallback for alias variants the Indonesian stop list would erase. Frequencies but no
+     * positions (no phrase ever runs here, so they would only cost indexing time and disk). Not stored.
      */
     static final String EXACT = "exact";
 

@@ -22,6 +22,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -57,7 +58,8 @@ public final class LuceneIndex implements PassageRetriever, ArticleStore, AutoCl
 
     /** The evaluation baseline: plain BM25 on stemmed passage text; no aliases, phrases or boosts. */
     public PassageRetriever plain() {
-        return (text, limit) -> limit <= 0 ? List.of() : hits(queries.plain(text), limit);
+        return (text, limit) ->
+                limit <= 0 ? List.of() : hits(new QueryBuilder.Ranking(queries.plain(text), null), limit);
     }
 
     @Override
@@ -123,9 +125,14 @@ public final class LuceneIndex implements PassageRetriever, ArticleStore, AutoCl
         }
     }
 
-    private List<Hit> hits(Query query, int limit) {
+    private List<Hit> hits(QueryBuilder.Ranking ranking, int limit) {
+        int n = Math.min(limit, MAX_LIMIT);
         return withSearcher(s -> {
-            ScoreDoc[] top = s.search(query, Math.min(limit, MAX_LIMIT)).scoreDocs;
+            ScoreDoc[] top = ranking.proximity() == null
+                    ? s.search(ranking.match(), n).scoreDocs
+                    : QueryRescorer.rescore(s, s.search(ranking.match(), Math.max(n, QueryBuilder.RESCORE_WINDOW)),
+                                    ranking.proximity(), 1.0, n)
+                            .scoreDocs;
             List<Hit> out = new ArrayList<>(top.length);
             StoredFields stored = s.storedFields();
             for (ScoreDoc sd : top) {

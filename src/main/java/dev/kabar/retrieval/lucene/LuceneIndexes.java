@@ -46,12 +46,13 @@ public final class LuceneIndexes {
             BuildReport report;
             try (Directory dir = FSDirectory.open(building);
                     IndexWriter writer = new IndexWriter(dir, config(OpenMode.CREATE))) {
-                report = ArticleWriter.write(writer, building.getFileName().toString(), articles, stamp);
+                report = ArticleWriter.write(writer, building.getFileName().toString(), true, articles, stamp);
             }
             String generation = generations.publish(building);
             building = null;
             generations.removeAllBut(generation);
-            return new BuildReport(generation, report.articles(), report.passages(), report.empty(), report.elapsed());
+            return new BuildReport(generation, report.articles(), report.passages(), report.empty(), report.failed(),
+                    report.elapsed());
         } catch (IOException e) {
             throw new IndexException("cannot write index at " + root + " (" + oneLine(e)
                     + "): check free space and permissions, or pass --index DIR", e);
@@ -114,7 +115,7 @@ public final class LuceneIndexes {
                     .orElseThrow(() -> new IndexException("no index at " + root + ": run ./kabar index to build it"));
             try (Directory dir = FSDirectory.open(generations.dir(current));
                     IndexWriter writer = new IndexWriter(dir, config(OpenMode.APPEND))) {
-                return ArticleWriter.write(writer, current, articles, null);
+                return ArticleWriter.write(writer, current, false, articles, null);
             }
         } catch (IOException e) {
             throw unreadable(root, e);

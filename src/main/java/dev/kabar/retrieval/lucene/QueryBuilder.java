@@ -32,7 +32,8 @@ import org.apache.lucene.search.TermQuery;
  *       {@link Fields#TITLE} ({@value #TITLE_BOOST});
  *   <li>each pair of consecutive content words: a phrase with slop {@value #PAIR_SLOP} in
  *       {@link Fields#TEXT} ({@value #PAIR_BOOST}), so words that stand together in the question
- *       and the passage beat the same words scattered;
+ *       and the passage beat the same words scattered — applied as a second stage over the best
+ *       candidates (see {@link Ranking});
  *   <li>each alias match ({@code North Korea}, {@code DK PBB}): one disjunction-max over all
  *       variants of its group ({@value #ALIAS_BOOST}), so {@code Korea Utara}, {@code Korut} and
  *       {@code DPRK} each count, but a passage using two of them is not counted twice.
@@ -66,15 +67,28 @@ final class QueryBuilder {
         this.phrases = new org.apache.lucene.util.QueryBuilder(analyzer);
     }
 
-    /** The full ranking query; matches nothing when the text has no content word or alias. */
-    Query build(String question) {
+    /**
+     * The two stages of ranking: {@code match} finds and scores candidates (words and aliases: term
+     * and short phrase queries that Lucene can prune by maximum score); {@code proximity} (pair
+     * phrases, costly on frequent words) only re-scores the best {@link #RESCORE_WINDOW} of them,
+     * adding its score. {@code proximity} is null when the question has fewer than two words.
+     */
+    record Ranking(Query match, Query proximity) {}
+
+    /** How many first-stage candidates the proximity stage re-scores. */
+    static final int RESCORE_WINDOW = 100;
+
+    /** The full ranking; its match query matches nothing when the text has no content word or alias. */
+    Ranking build(String question) {
         String text = QueryText.clean(question);
         List<Word> words = QuestionWords.of(text, analyzer, MAX_WORDS);
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        addWords(query, words);
-        addPairs(query, words);
-        addAliases(query, text);
-        return orNothing(query.build());
+        BooleanQuery.Builder match = new BooleanQuery.Builder();
+        addWords(match, words);
+        addAliases(match, text);
+        BooleanQuery.Builder proximity = new BooleanQuery.Builder();
+        addPairs(proximity, words);
+        BooleanQuery pairs = proximity.build();
+        return new Ranking(orNothing(match.build()), pairs.clauses().isEmpty() ? null : pairs);
     }
 
     /** The evaluation baseline: Lucene's BM25 over stemmed {@link Fields#TEXT} words only. */
@@ -132,10 +146,13 @@ final class QueryBuilder {
         groups.forEach(q -> query.add(q, Occur.SHOULD));
     }
 
-    /** Stemmed phrase in TEXT; in EXACT when the Indonesian stop list erases the variant; else null. */
+    /**
+     * Stemmed phrase in TEXT; when the Indonesian stop list erases the variant, all its words in
+     * EXACT (which has no positions); null when nothing is left.
+     */
     private Query variantQuery(String variant) {
         Query q = phrases.createPhraseQuery(Fields.TEXT, variant, ALIAS_SLOP);
-        return q != null ? q : phrases.createPhraseQuery(Fields.EXACT, variant, ALIAS_SLOP);
+        return q != null ? q : phrases.createBooleanQuery(Fields.EXACT, variant, Occur.MUST);
     }
 
     private static Query term(String field, String value) {

@@ -2,6 +2,7 @@ package dev.kabar.retrieval.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kabar.retrieval.AliasTable;
 import dev.kabar.retrieval.Hit;
 import java.nio.file.Path;
 import java.util.List;
@@ -70,6 +71,17 @@ class AliasRetrievalTest {
         assertThat(ids(index.search("sanksi AS", 10))).contains("amerika#1");
         assertThat(ids(index.search("sanctions as", 10))).doesNotContain("amerika#1");
         assertThat(index.search("as", 10)).isEmpty();
+    }
+
+    @Test
+    void should_match_variant_in_exact_field_when_indonesian_stop_list_erases_it(@TempDir Path other) {
+        LuceneIndexes.build(other, "s", List.of(NewsFixtures.article("x", "X", "Kedua negara sama kuatnya."),
+                NewsFixtures.article("y", "Y", "Kedua negara berbeda.")));
+        AliasTable table = AliasTable.parse(List.of("sama | equally"));
+
+        try (LuceneIndex small = LuceneIndexes.open(other, table)) {
+            assertThat(ids(small.search("equally", 5))).containsExactly("x#1");
+        }
     }
 
     private static List<String> ids(List<Hit> hits) {
