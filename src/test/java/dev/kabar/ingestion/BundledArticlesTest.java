@@ -99,7 +99,7 @@ class BundledArticlesTest {
                 var p = article.passages().get(i);
                 assertThat(p.ordinal()).isEqualTo(i + 1);
                 assertThat(article.text().substring(p.start(), p.end())).isEqualTo(p.text());
-                assertThat(p.text().length()).isLessThanOrEqualTo(700);
+                assertThat(p.text().length()).isLessThanOrEqualTo(PassageSplitter.DEFAULT_MAX_CHARS);
             }
         }
         assertThat(articles.get("004").passages()).anySatisfy(p -> assertThat(p.text())
