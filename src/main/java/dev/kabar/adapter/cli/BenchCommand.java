@@ -37,10 +37,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Properties file.")
     Path config;
 
-    @Option(names = "--questions", defaultValue = "1000", description = "Measured questions per corpus (default 1000).")
+    @Option(names = "--questions", defaultValue = "2000", description = "Measured questions per corpus (default 2000).")
     int questions;
 
-    @Option(names = "--warmup", defaultValue = "300", description = "Warm-up questions per corpus (default 300).")
+    @Option(names = "--warmup", defaultValue = "3000", description = "Warm-up questions per corpus, asked and searched (default 3000).")
     int warmup;
 
     @Option(names = "--json", description = "Print one JSON object.")
@@ -78,6 +78,7 @@ final class BenchCommand implements Callable<Integer> {
                 }
                 io.err().println("kabar: measuring " + questions + " questions after " + warmup + " warm-up…");
                 run(library, qs, warmup, true);
+                run(library, qs, warmup, false);
                 long[] ask = run(library, qs, questions, true);
                 long[] search = run(library, qs, questions, false);
                 return new BenchRow(corpus == null ? "bundled" : corpus.getFileName().toString(), report,
