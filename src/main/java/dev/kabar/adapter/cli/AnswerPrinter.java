@@ -21,7 +21,7 @@ final class AnswerPrinter {
         for (Citation c : cites) {
             out.println("[" + c.n() + "] " + source(c.article().outlet(), c.article().publishedIso(),
                     c.article().title()) + "  (" + c.passage().id() + ")");
-            out.println("    “" + c.quote() + "”");
+            out.println("    > " + c.quote().replaceAll("\\s+", " "));
         }
     }
 
