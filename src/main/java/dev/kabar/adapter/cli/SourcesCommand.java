@@ -40,8 +40,8 @@ final class SourcesCommand implements Callable<Integer> {
                 io.out().println(a.toString());
             } else {
                 for (ArticleSummary s : articles) {
-                    io.out().printf("%-24s %-10s %-12s %3d  %s%n", s.meta().id(), s.meta().publishedIso(),
-                            s.meta().outlet().isEmpty() ? "-" : s.meta().outlet(), s.passageCount(),
+                    io.out().printf("%-24s %-10s %-12s %3d  %s%n", s.meta().id(), orDash(s.meta().publishedIso()),
+                            orDash(s.meta().outlet()), s.passageCount(),
                             AnswerPrinter.abbreviate(s.meta().title(), 80));
                 }
                 io.out().println(articles.size() + " articles");
@@ -49,5 +49,9 @@ final class SourcesCommand implements Callable<Integer> {
         }
         io.out().flush();
         return KabarCli.OK;
+    }
+
+    private static String orDash(String s) {
+        return s.isEmpty() ? "-" : s;
     }
 }
