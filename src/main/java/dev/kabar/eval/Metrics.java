@@ -5,18 +5,23 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Per-question scores. Answer text is compared after SQuAD-style normalisation: lower-case, accents
  * folded, punctuation removed, whitespace collapsed (no English article removal: the data is
- * Indonesian). Scores against several gold answers take the best.
+ * Indonesian). Numeric reference markers ({@code [1]}, Wikipedia's {@code gadis,[3][4]}) are removed
+ * first, so they neither glue onto the word before them nor count as answer tokens. Scores against
+ * several gold answers take the best.
  */
 public final class Metrics {
+
+    private static final Pattern MARKERS = Pattern.compile("\\[\\d{1,3}\\]");
 
     private Metrics() {}
 
     public static String normalize(String text) {
-        String folded = Terms.fold(text);
+        String folded = Terms.fold(MARKERS.matcher(text).replaceAll(" "));
         StringBuilder sb = new StringBuilder(folded.length());
         boolean space = true; // drops leading whitespace and collapses runs
         for (int i = 0; i < folded.length(); i++) {

@@ -24,6 +24,7 @@ class MetricsTest {
         assertThat(Metrics.normalize("  Café  “Kopi”,\tJAKARTA! ")).isEqualTo("cafe kopi jakarta");
         assertThat(Metrics.normalize("Rp5.000,-")).isEqualTo("rp5000");
         assertThat(Metrics.normalize("...")).isEmpty();
+        assertThat(Metrics.normalize("seorang gadis,[3][4] yang [1]")).isEqualTo("seorang gadis yang");
     }
 
     @Test
