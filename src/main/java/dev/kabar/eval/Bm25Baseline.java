@@ -3,13 +3,8 @@ package dev.kabar.eval;
 import dev.kabar.chat.Library;
 import dev.kabar.retrieval.Hit;
 import dev.kabar.retrieval.PassageRetriever;
-import dev.kabar.text.SentenceSplitter;
-import dev.kabar.text.StopWords;
-import dev.kabar.text.Terms;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The yardstick: plain BM25 ({@link Library#baseline()}) and, as the answer, the sentence of the top
@@ -19,7 +14,6 @@ import java.util.Set;
 public final class Bm25Baseline implements QaSystem {
 
     private final PassageRetriever bm25;
-    private final SentenceSplitter splitter = new SentenceSplitter();
 
     public Bm25Baseline(Library library) {
         this.bm25 = Objects.requireNonNull(library, "library").baseline();
@@ -42,27 +36,7 @@ public final class Bm25Baseline implements QaSystem {
             return new Reply(false, "", "", List.of(), ""); // nothing retrieved: an empty answer, not a decline
         }
         Hit top = hits.getFirst();
-        return new Reply(false, bestSentence(question, top.passage().text()) + " [1]", "",
+        return new Reply(false, BestSentence.of(question, top.passage().text()) + " [1]", "",
                 List.of(top.article().id()), "");
-    }
-
-    String bestSentence(String question, String passage) {
-        Set<String> wanted = new HashSet<>();
-        for (String t : Terms.tokens(question)) {
-            if (!StopWords.contains(t)) {
-                wanted.add(t);
-            }
-        }
-        String best = passage;
-        int bestOverlap = -1;
-        for (String sentence : splitter.sentences(passage)) {
-            Set<String> words = new HashSet<>(Terms.tokens(sentence));
-            words.retainAll(wanted);
-            if (words.size() > bestOverlap) {
-                best = sentence;
-                bestOverlap = words.size();
-            }
-        }
-        return best;
     }
 }
