@@ -41,6 +41,7 @@ public final class KabarCli implements Runnable {
         cl.addSubcommand(new IndexCommand(opener, io));
         cl.addSubcommand(new SourcesCommand(opener, io));
         cl.addSubcommand(new BenchCommand(opener, io));
+        cl.addSubcommand(new EvalCommand(opener, io));
         for (Object extra : extraCommands) {
             cl.addSubcommand(extra);
         }
