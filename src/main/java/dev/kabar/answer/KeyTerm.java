@@ -1,5 +1,6 @@
 package dev.kabar.answer;
 
+import dev.kabar.text.NameWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -55,7 +56,11 @@ public record KeyTerm(String text, Kind kind, List<List<String>> variants) {
     /**
      * How strongly {@code stems} contain this term: 1 when a variant occurs as a whole. A content
      * phrase whose words are all present but apart ({@code pakta bantuan pertahanan} for
-     * {@code pakta pertahanan}) counts by the share of its words found; names count only whole.
+     * {@code pakta pertahanan}) counts by the share of its words found. A name of several words
+     * counts when at least half of its identifying words (titles and kinds of place aside, see
+     * {@link NameWords}) are there: articles shorten names ({@code Kiai Haji Achmad Abdul Hamid
+     * Kendal} as {@code KH Achmad Abdul Hamid}, {@code Santa Clotilda} as {@code Clotilda}),
+     * while {@code Kabupaten Mantan Barat} does not pass for {@code Kabupaten Pasaman Barat}.
      */
     public TermMatch matchIn(List<String> stems) {
         TermMatch best = TermMatch.NONE;
@@ -66,6 +71,9 @@ public record KeyTerm(String text, Kind kind, List<List<String>> variants) {
             }
             if (!required() && variant.size() > 1) {
                 TermMatch partial = partial(variant, stems);
+                best = partial.strength() > best.strength() ? partial : best;
+            } else if (kind == Kind.ENTITY && variant.size() > 1) {
+                TermMatch partial = partialName(variant, stems);
                 best = partial.strength() > best.strength() ? partial : best;
             }
         }
@@ -80,6 +88,20 @@ public record KeyTerm(String text, Kind kind, List<List<String>> variants) {
             }
         }
         return at;
+    }
+
+    private static TermMatch partialName(List<String> name, List<String> stems) {
+        List<String> identifying = new ArrayList<>();
+        for (int i = 0; i < name.size(); i++) {
+            if (!NameWords.isGeneric(name.get(i))) {
+                identifying.add(name.get(i));
+            }
+        }
+        if (identifying.isEmpty()) {
+            return TermMatch.NONE;
+        }
+        long found = identifying.stream().filter(stems::contains).count();
+        return 2 * found >= identifying.size() && found > 0 ? partial(name, stems) : TermMatch.NONE;
     }
 
     private static TermMatch partial(List<String> phrase, List<String> stems) {

@@ -32,7 +32,8 @@ public final class StopWords {
             "that", "this", "these", "those", "it", "its", "they", "them", "their", "he", "she", "his",
             "her", "we", "our", "you", "your", "i", "me", "my", "there", "has", "have", "had", "will",
             "would", "can", "could", "should", "may", "might", "much", "many", "any", "some", "tell",
-            "please", "brief", "explain", "describe", "know", "not", "no", "as", "so", "if", "then");
+            "please", "brief", "explain", "describe", "know", "not", "no", "as", "so", "if", "then", "mean",
+            "meaning", "definition");
 
     public static boolean contains(String foldedToken) {
         return WORDS.contains(foldedToken);

@@ -53,13 +53,13 @@ public final class LuceneIndex implements PassageRetriever, ArticleStore, AutoCl
 
     @Override
     public List<Hit> search(String text, int limit) {
-        return limit <= 0 ? List.of() : hits(queries.build(text), limit);
+        return limit <= 0 ? List.of() : withSearcher(s -> hits(s, queries.build(text, s.getIndexReader()), limit));
     }
 
     /** The evaluation baseline: plain BM25 on stemmed passage text; no aliases, phrases or boosts. */
     public PassageRetriever plain() {
         return (text, limit) ->
-                limit <= 0 ? List.of() : hits(new QueryBuilder.Ranking(queries.plain(text), null), limit);
+                limit <= 0 ? List.of() : withSearcher(s -> hits(s, new QueryBuilder.Ranking(queries.plain(text), null), limit));
     }
 
     @Override
@@ -125,9 +125,9 @@ public final class LuceneIndex implements PassageRetriever, ArticleStore, AutoCl
         }
     }
 
-    private List<Hit> hits(QueryBuilder.Ranking ranking, int limit) {
+    private static List<Hit> hits(IndexSearcher s, QueryBuilder.Ranking ranking, int limit) throws IOException {
         int n = Math.min(limit, MAX_LIMIT);
-        return withSearcher(s -> {
+        {
             ScoreDoc[] top = ranking.proximity() == null
                     ? s.search(ranking.match(), n).scoreDocs
                     : QueryRescorer.rescore(s, s.search(ranking.match(), Math.max(n, QueryBuilder.RESCORE_WINDOW)),
@@ -140,7 +140,7 @@ public final class LuceneIndex implements PassageRetriever, ArticleStore, AutoCl
                 out.add(new Hit(StoredDocuments.passage(doc), StoredDocuments.meta(doc), sd.score));
             }
             return out;
-        });
+        }
     }
 
     private static Query lookup(String type, String field, String value) {

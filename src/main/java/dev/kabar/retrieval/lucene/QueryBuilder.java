@@ -2,18 +2,22 @@ package dev.kabar.retrieval.lucene;
 
 import dev.kabar.retrieval.AliasTable;
 import dev.kabar.retrieval.lucene.QuestionWords.Word;
+import dev.kabar.text.Language;
 import dev.kabar.text.Terms;
 import dev.kabar.text.Token;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -49,9 +53,12 @@ final class QueryBuilder {
     static final int MAX_ALIASES = 16;
     static final float TEXT_BOOST = 1.0f;
     static final float EXACT_BOOST = 0.4f;
-    static final float TITLE_BOOST = 0.2f;
+    static final float TITLE_BOOST = 0.6f;
     static final float PAIR_BOOST = 0.8f;
     static final int PAIR_SLOP = 2;
+    static final int MIN_FUZZY_LENGTH = 5;
+    static final int MAX_FUZZY = 4;
+    static final float FUZZY_BOOST = 1.0f;
     static final float ALIAS_BOOST = 1.0f;
     static final int ALIAS_SLOP = 1;
     /** How much the second-best alias variant in a passage adds: a little, for corroboration. */
@@ -79,11 +86,14 @@ final class QueryBuilder {
     static final int RESCORE_WINDOW = 100;
 
     /** The full ranking; its match query matches nothing when the text has no content word or alias. */
-    Ranking build(String question) {
+    Ranking build(String question, IndexReader reader) throws IOException {
         String text = QueryText.clean(question);
         List<Word> words = QuestionWords.of(text, analyzer, MAX_WORDS);
         BooleanQuery.Builder match = new BooleanQuery.Builder();
         addWords(match, words);
+        if (Language.detect(text) == Language.ID) { // English words are "unknown" to Indonesian text by nature
+            addMisspellings(match, words, reader);
+        }
         addAliases(match, text);
         BooleanQuery.Builder proximity = new BooleanQuery.Builder();
         addPairs(proximity, words);
@@ -107,6 +117,27 @@ final class QueryBuilder {
             clauses.add(boost(term(Fields.TITLE, w.stem()), TITLE_BOOST));
         }
         clauses.forEach(q -> query.add(q, Occur.SHOULD));
+    }
+
+    /**
+     * A question word the index has never seen is likely misspelt or spelt another way
+     * ({@code homeostatis}, {@code Bellarmine} for {@code Bellarminus}): it may match a close
+     * spelling instead (edit distance 1, or 2 for long words; the first two letters fixed). Only
+     * unseen words pay for the fuzzy expansion, so ordinary questions cost nothing extra.
+     */
+    private static void addMisspellings(BooleanQuery.Builder query, List<Word> words, IndexReader reader)
+            throws IOException {
+        Set<String> seen = new LinkedHashSet<>();
+        for (Word w : words) {
+            String exact = w.exact();
+            if (exact.length() < MIN_FUZZY_LENGTH || !seen.add(exact) || seen.size() > MAX_FUZZY
+                    || exact.chars().anyMatch(Character::isDigit) || reader.docFreq(new Term(Fields.EXACT, exact)) > 0) {
+                continue;
+            }
+            int edits = exact.length() >= 8 ? 2 : 1;
+            query.add(boost(new FuzzyQuery(new Term(Fields.EXACT, exact), edits, 2, 16, true), FUZZY_BOOST),
+                    Occur.SHOULD);
+        }
     }
 
     private static void addPairs(BooleanQuery.Builder query, List<Word> words) {
