@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Writes chosen sentences as answer text, each followed by the markers of every passage that says
@@ -14,6 +15,12 @@ import java.util.Set;
 final class AnswerWriter {
 
     private final String frame;
+    /**
+     * Reference marks the source carried ({@code .[2]}, {@code [3][4]} in encyclopaedia text): in
+     * an answer they would read as kabar's own citations, which must all resolve.
+     */
+    private static final Pattern REFERENCE_MARKS = Pattern.compile("\\s?\\[\\d{1,3}]");
+
     private final int maxChars;
     private final double mergeSimilarity;
 
@@ -39,7 +46,8 @@ final class AnswerWriter {
         StringBuilder text = new StringBuilder(frame);
         for (Candidate c : sentences) {
             String markers = ledger.cite(sourcesOf(c, all));
-            String sentence = cut ? shorten(c.text(), maxChars - frame.length() - markers.length() - 2) : c.text();
+            String own = REFERENCE_MARKS.matcher(c.text()).replaceAll("");
+            String sentence = cut ? shorten(own, maxChars - frame.length() - markers.length() - 2) : own;
             if (text.length() > frame.length()) {
                 text.append(' ');
             }

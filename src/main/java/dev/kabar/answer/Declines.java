@@ -9,6 +9,7 @@ final class Declines {
     static final String NO_PASSAGES = "no-passages";
     static final String NO_KEY_TERMS = "no-key-terms";
     static final String LOW_COVERAGE = "low-coverage";
+    static final String NEGATION = "negation-mismatch";
 
     private Declines() {}
 

@@ -4,6 +4,7 @@ import dev.kabar.answer.SentenceScorer.Scored;
 import dev.kabar.retrieval.AliasTable;
 import dev.kabar.retrieval.Hit;
 import dev.kabar.text.Language;
+import dev.kabar.text.Terms;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -70,6 +71,9 @@ public final class ExtractiveComposer implements AnswerComposer {
         if (unsupported.isPresent()) {
             return Declines.unsupported(language, unsupported.get());
         }
+        if (negates(question) && chosen.stream().noneMatch(s -> negates(s.candidate().text()))) {
+            return Declines.of(language, Declines.NEGATION); // "yang tidak mempelajari" vs "yang mempelajari"
+        }
         if (scorer.coverage(chosen) < settings.minCoverage()
                 || scorer.contentCoverage(chosen) < settings.minContentCoverage()) {
             return Declines.of(language, Declines.LOW_COVERAGE);
@@ -91,6 +95,14 @@ public final class ExtractiveComposer implements AnswerComposer {
         boolean checkable = q.terms().stream().anyMatch(t -> t.kind() == KeyTerm.Kind.CONTENT);
         return checkable ? Optional.empty()
                 : q.terms().stream().filter(t -> t.kind() == KeyTerm.Kind.SOFT).findFirst();
+    }
+
+    private static final java.util.Set<String> NEGATIONS =
+            java.util.Set.of("tidak", "bukan", "tanpa", "belum", "tak", "non", "not", "never", "without", "isn");
+
+    /** Whether the text says "not": a question asking what is not so is not answered by what is. */
+    private static boolean negates(String text) {
+        return Terms.tokens(text).stream().anyMatch(NEGATIONS::contains);
     }
 
     private static Optional<KeyTerm> firstNotIn(QuestionProfile q, List<Candidate> candidates) {

@@ -76,14 +76,12 @@ final class SentenceSelector {
     }
 
     /**
-     * A sentence that brings in a name or number must come from the same passage as the first, so
-     * that names merely mentioned somewhere else are not stitched into an answer.
+     * A further sentence must come from the same article as the first: stitching sentences of
+     * unrelated articles ("Hydatius …" + "… ia meninggal di Tiongkok") builds claims no article
+     * makes. The same statement in other outlets is still cited, by merging, not by adding.
      */
     private static boolean joinsSafely(List<Scored> chosen, Scored next) {
-        String passage = chosen.getFirst().candidate().hit().passage().id();
-        boolean samePassage = next.candidate().hit().passage().id().equals(passage);
-        boolean addsRequired = next.strengths().keySet().stream()
-                .anyMatch(t -> t.required() && chosen.stream().noneMatch(c -> c.strengths().containsKey(t)));
-        return samePassage || !addsRequired;
+        String article = chosen.getFirst().candidate().hit().article().id();
+        return next.candidate().hit().article().id().equals(article);
     }
 }
