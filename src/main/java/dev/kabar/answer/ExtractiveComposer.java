@@ -5,6 +5,7 @@ import dev.kabar.retrieval.AliasTable;
 import dev.kabar.retrieval.Hit;
 import dev.kabar.text.Language;
 import dev.kabar.text.Terms;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -74,8 +75,12 @@ public final class ExtractiveComposer implements AnswerComposer {
         if (negates(question) && chosen.stream().noneMatch(s -> negates(s.candidate().text()))) {
             return Declines.of(language, Declines.NEGATION); // "yang tidak mempelajari" vs "yang mempelajari"
         }
-        if (scorer.coverage(chosen) < settings.minCoverage()
-                || scorer.contentCoverage(chosen) < settings.minContentCoverage()) {
+        // coverage is judged on the evidence a reader opens: the cited passage, not only the quoted sentence
+        List<Scored> evidence = new ArrayList<>(chosen);
+        Hit cited = chosen.getFirst().candidate().hit();
+        candidates.stream().filter(c -> c.hit().equals(cited)).map(scorer::score).forEach(evidence::add);
+        if (scorer.coverage(evidence) < settings.minCoverage()
+                || scorer.contentCoverage(evidence) < settings.minContentCoverage()) {
             return Declines.of(language, Declines.LOW_COVERAGE);
         }
         return write(q, chosen, candidates);
@@ -102,7 +107,7 @@ public final class ExtractiveComposer implements AnswerComposer {
 
     /** Whether the text says "not": a question asking what is not so is not answered by what is. */
     private static boolean negates(String text) {
-        return Terms.tokens(text).stream().anyMatch(NEGATIONS::contains);
+        return Terms.tokens(text).stream().anyMatch(t -> NEGATIONS.contains(t) || t.startsWith("ketidak"));
     }
 
     private static Optional<KeyTerm> firstNotIn(QuestionProfile q, List<Candidate> candidates) {

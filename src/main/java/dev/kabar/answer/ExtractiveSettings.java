@@ -70,7 +70,7 @@ public record ExtractiveSettings(
     }
 
     public static ExtractiveSettings defaults() {
-        return new ExtractiveSettings(2, 400, 5, 25, 0.6, 0.5, 0.5, 0.1, Weights.defaults());
+        return new ExtractiveSettings(2, 400, 5, 25, 0.5, 0.35, 0.5, 0.1, Weights.defaults());
     }
 
     private static void requireFraction(String name, double value) {

@@ -76,12 +76,21 @@ final class SentenceSelector {
     }
 
     /**
-     * A further sentence must come from the same article as the first: stitching sentences of
-     * unrelated articles ("Hydatius …" + "… ia meninggal di Tiongkok") builds claims no article
-     * makes. The same statement in other outlets is still cited, by merging, not by adding.
+     * A further sentence must come from the same article as the first, or else stand on its own:
+     * name one of the question's entities itself, not open by pointing back, and bring in no name
+     * or number the first sentence lacks. Stitching "Hydatius …" to another article's "… ia
+     * meninggal di Tiongkok", or Kishida to someone else's tariffs, builds a claim no article makes;
+     * "Korsel memprotes pakta itu [1]. Jepang juga memprotes pakta itu [2]" does not.
      */
     private static boolean joinsSafely(List<Scored> chosen, Scored next) {
         String article = chosen.getFirst().candidate().hit().article().id();
-        return next.candidate().hit().article().id().equals(article);
+        if (next.candidate().hit().article().id().equals(article)) {
+            return true;
+        }
+        boolean namesEntity = next.strengths().entrySet().stream()
+                .anyMatch(e -> e.getKey().kind() == KeyTerm.Kind.ENTITY && e.getValue() >= 1.0);
+        boolean addsRequired = next.strengths().keySet().stream()
+                .anyMatch(t -> t.required() && chosen.stream().noneMatch(c -> c.strengths().containsKey(t)));
+        return namesEntity && !addsRequired && !next.candidate().refersBack();
     }
 }
