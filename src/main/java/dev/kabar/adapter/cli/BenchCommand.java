@@ -101,8 +101,10 @@ final class BenchCommand implements Callable<Integer> {
         try {
             LibraryRequest request = new LibraryRequest(corpus == null ? null : corpus.toAbsolutePath(), index,
                     config == null ? null : config.toAbsolutePath(), true);
-            MemoryGauge.reset();
+            ProcessGauge.reset();
+            long cpu0 = ProcessGauge.cpuNanos();
             try (Library library = opener.open(request, m -> io.err().println("kabar: " + m))) {
+                long indexCpuMs = (ProcessGauge.cpuNanos() - cpu0) / 1_000_000;
                 IndexReport report = library.report();
                 long indexBytes = TempTree.size(index);
                 long inputBytes = corpus == null ? 0 : ScaledCorpus.bytes(corpus);
@@ -121,7 +123,8 @@ final class BenchCommand implements Callable<Integer> {
                             LoadRun.measure(library, qs, t, questions, false)));
                 }
                 return new BenchRow(named == null ? "bundled" : named.getFileName().toString(), replicas, report,
-                        inputBytes, indexBytes, loads, MemoryGauge.peakHeapMb(), MemoryGauge.peakRssMb());
+                        new BenchRow.Sizes(inputBytes, indexBytes, indexCpuMs), loads, ProcessGauge.peakHeapMb(),
+                        ProcessGauge.peakRssMb());
             }
         } finally {
             TempTree.delete(index);

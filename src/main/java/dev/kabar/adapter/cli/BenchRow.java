@@ -11,16 +11,21 @@ import java.util.List;
  * it answers.
  *
  * @param replicas how many copies of the corpus were indexed (1 unless {@code --scale})
- * @param inputBytes size of the corpus files read
- * @param indexBytes size of the index on disk after the build
  */
-record BenchRow(String corpus, int replicas, IndexReport index, long inputBytes, long indexBytes,
-        List<LoadRow> loads, long peakHeapMb, long rssMb) {
+record BenchRow(
+        String corpus, int replicas, IndexReport index, Sizes sizes, List<LoadRow> loads, long peakHeapMb, long rssMb) {
+
+    /**
+     * @param inputBytes size of the corpus files read
+     * @param indexBytes size of the index on disk after the build
+     * @param indexCpuMs CPU time of the whole process while opening (reading, indexing, committing)
+     */
+    record Sizes(long inputBytes, long indexBytes, long indexCpuMs) {}
 
     private static final double MB = 1024.0 * 1024.0;
 
-    static final String HEADER = String.format("%-14s %8s %9s %8s %10s %6s %7s %3s %8s %8s %7s %8s %8s %7s %7s %6s",
-            "corpus", "articles", "passages", "index s", "passages/s", "MB/s", "idx MB", "thr", "ask p50",
+    static final String HEADER = String.format("%-14s %8s %9s %8s %6s %10s %6s %7s %3s %8s %8s %7s %8s %8s %7s %7s %6s",
+            "corpus", "articles", "passages", "index s", "cpu s", "passages/s", "MB/s", "idx MB", "thr", "ask p50",
             "ask p99", "ask q/s", "srch p50", "srch p99", "srch/s", "heap MB", "rss MB");
 
     BenchRow {
@@ -32,7 +37,7 @@ record BenchRow(String corpus, int replicas, IndexReport index, long inputBytes,
     }
 
     double mbPerSecond() {
-        return index.millis() == 0 ? 0 : round(inputBytes / MB * 1000.0 / index.millis());
+        return index.millis() == 0 ? 0 : round(sizes.inputBytes() / MB * 1000.0 / index.millis());
     }
 
     String label() {
@@ -41,8 +46,9 @@ record BenchRow(String corpus, int replicas, IndexReport index, long inputBytes,
 
     /** One line per thread count; the index figures on the first only. */
     List<String> lines() {
-        String indexed = String.format("%8d %9d %8.1f %10d %6.1f %7d", index.articles(), index.passages(),
-                index.millis() / 1000.0, passagesPerSecond(), mbPerSecond(), Math.round(indexBytes / MB));
+        String indexed = String.format("%8d %9d %8.1f %6.1f %10d %6.1f %7d", index.articles(), index.passages(),
+                index.millis() / 1000.0, sizes.indexCpuMs() / 1000.0, passagesPerSecond(), mbPerSecond(),
+                Math.round(sizes.indexBytes() / MB));
         String blank = " ".repeat(indexed.length());
         return loads.stream().map(l -> String.format("%-14s %s %s %7d %6d", label(),
                 l == loads.getFirst() ? indexed : blank, l.line(), peakHeapMb, rssMb)).toList();
@@ -55,9 +61,10 @@ record BenchRow(String corpus, int replicas, IndexReport index, long inputBytes,
         o.put("articles", index.articles());
         o.put("passages", index.passages());
         o.put("rejected", index.rejected().size());
-        o.put("inputMb", round(inputBytes / MB));
+        o.put("inputMb", round(sizes.inputBytes() / MB));
         o.put("indexMs", index.millis());
-        o.put("indexMb", round(indexBytes / MB));
+        o.put("indexCpuMs", sizes.indexCpuMs());
+        o.put("indexMb", round(sizes.indexBytes() / MB));
         o.put("passagesPerSecond", passagesPerSecond());
         o.put("mbPerSecond", mbPerSecond());
         o.put("peakHeapMb", peakHeapMb);

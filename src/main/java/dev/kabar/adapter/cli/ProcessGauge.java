@@ -8,14 +8,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Peak memory of this process since the last {@link #reset()}: Java heap (sum of the heap pools'
- * peaks) and resident set (Linux {@code VmHWM}; -1 elsewhere).
+ * This process's CPU time, and its peak memory since the last {@link #reset()}: Java heap (sum of
+ * the heap pools' peaks, so an upper bound) and resident set (Linux {@code VmHWM}; -1 elsewhere).
  */
-final class MemoryGauge {
+final class ProcessGauge {
 
     private static final long MB = 1024 * 1024;
 
-    private MemoryGauge() {}
+    private ProcessGauge() {}
+
+    /** CPU time of all threads of this process so far, user and system; -1 when not available. */
+    static long cpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
+    }
 
     /** Starts a new peak: heap pools' peaks, and VmHWM via {@code /proc/self/clear_refs} where allowed. */
     static void reset() {
