@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class ArticleCleaner {
 
-    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u2007\\u202F]+");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\uFEFF]");
     private static final int MIN_GLUED_TITLE = 10;
     /** How many leading paragraphs may hold the dateline (a deck/sub-headline can come first). */
     private static final int DATELINE_LINES = 2;
@@ -123,8 +121,40 @@ public final class ArticleCleaner {
         return out;
     }
 
+    /**
+     * Invisible characters removed, runs of spaces, tabs and no-break spaces made one space, then stripped: the
+     * two regex replacements written as one pass, as this runs on every line of every article.
+     */
     static String normalize(String line) {
-        return SPACES.matcher(INVISIBLE.matcher(line).replaceAll("")).replaceAll(" ").strip();
+        StringBuilder out = null;
+        boolean inSpaces = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (isInvisible(c)) {
+                out = out == null ? new StringBuilder(line.length()).append(line, 0, i) : out;
+            } else if (isSpace(c)) {
+                if (out == null && (inSpaces || c != ' ')) {
+                    out = new StringBuilder(line.length()).append(line, 0, inSpaces ? i - 1 : i).append(' ');
+                } else if (out != null && !inSpaces) {
+                    out.append(' ');
+                }
+                inSpaces = true;
+            } else {
+                inSpaces = false;
+                if (out != null) {
+                    out.append(c);
+                }
+            }
+        }
+        return (out == null ? line : out.toString()).strip();
+    }
+
+    private static boolean isInvisible(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF';
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F';
     }
 
     /** Metadata found so far; the first value found wins. */

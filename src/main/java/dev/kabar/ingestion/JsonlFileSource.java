@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kabar.article.ArticleMeta;
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -36,11 +35,11 @@ final class JsonlFileSource {
                 intake.tally().reject(name, "binary file (contains NUL bytes) — only UTF-8 JSONL is read");
                 return;
             }
-            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            ByteLines lines = new ByteLines(in);
             boolean any = false;
-            while (nextLine(in, line)) {
+            for (byte[] line = lines.next(); line != null; line = lines.next()) {
                 lineNo++;
-                any |= readLine(name + ":" + lineNo, line.toByteArray(), intake);
+                any |= readLine(name + ":" + lineNo, line, intake);
             }
             if (!any) {
                 intake.tally().reject(name, "empty file — nothing to index");
@@ -102,20 +101,5 @@ final class JsonlFileSource {
             }
         }
         return false;
-    }
-
-    private static boolean nextLine(InputStream in, ByteArrayOutputStream line) throws IOException {
-        line.reset();
-        int b = in.read();
-        if (b < 0) {
-            return false;
-        }
-        while (b >= 0 && b != '\n') {
-            if (b != '\r') {
-                line.write(b);
-            }
-            b = in.read();
-        }
-        return true;
     }
 }

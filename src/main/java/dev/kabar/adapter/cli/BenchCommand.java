@@ -8,20 +8,19 @@ import dev.kabar.chat.LibraryOpener;
 import dev.kabar.chat.LibraryRequest;
 import dev.kabar.chat.ResultJson;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code kabar bench}: index build time and warm in-process latency of {@code ask} and
- * {@code search}, per corpus, each indexed afresh into a temporary directory.
+ * {@code kabar bench}: indexing throughput and warm in-process latency of {@code ask} and
+ * {@code search} under 1..T concurrent clients, per corpus, each indexed afresh into a temporary
+ * directory through the normal {@link LibraryOpener}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure indexing speed and warm ask/search latency (p50/p99) on one or more corpora.",
@@ -37,7 +36,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Properties file.")
     Path config;
 
-    @Option(names = "--questions", defaultValue = "2000", description = "Measured questions per corpus (default 2000).")
+    @Option(names = "--scale", paramLabel = "N", defaultValue = "0",
+            description = "Also index each corpus replicated with fresh ids to about N passages (default: off).")
+    int scale;
+
+    @Option(names = "--threads", paramLabel = "T", split = ",",
+            description = "Concurrent client threads for the latency runs (repeatable or comma list; default 1,2).")
+    List<Integer> threads = new ArrayList<>();
+
+    @Option(names = "--questions", defaultValue = "2000", description = "Measured questions per client thread (default 2000).")
     int questions;
 
     @Option(names = "--warmup", defaultValue = "3000", description = "Warm-up questions per corpus, asked and searched (default 3000).")
@@ -53,103 +60,93 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (questions < 10 || warmup < 0) {
-            throw new IllegalArgumentException("--questions must be >= 10 and --warmup >= 0");
+        if (questions < 10 || warmup < 0 || scale < 0) {
+            throw new IllegalArgumentException("--questions must be >= 10, --warmup >= 0 and --scale >= 0");
         }
-        List<Path> targets = corpora.isEmpty() ? java.util.Collections.singletonList((Path) null) : corpora;
+        if (threads.isEmpty()) {
+            threads = List.of(1, 2);
+        }
+        if (threads.stream().anyMatch(t -> t < 1 || t > 64)) {
+            throw new IllegalArgumentException("--threads must be between 1 and 64, got " + threads);
+        }
+        List<Path> targets = corpora.isEmpty() ? Collections.singletonList((Path) null) : corpora;
         List<BenchRow> rows = new ArrayList<>();
         for (Path corpus : targets) {
-            rows.add(measure(corpus));
+            BenchRow base = measure(corpus, corpus, 1);
+            rows.add(base);
+            if (scale > base.index().passages() && base.index().passages() > 0) {
+                rows.add(measureScaled(corpus, (int) Math.ceilDiv(scale, (long) base.index().passages())));
+            }
         }
         print(rows);
         return KabarCli.OK;
     }
 
-    private BenchRow measure(Path corpus) throws IOException {
+    private BenchRow measureScaled(Path corpus, int replicas) throws IOException {
+        if (corpus == null) {
+            throw new IllegalArgumentException("--scale needs --corpus PATH");
+        }
+        Path scaled = Files.createTempDirectory("kabar-bench-corpus-");
+        try {
+            io.err().println("kabar: writing " + replicas + " copies of " + corpus + " …");
+            io.err().flush();
+            return measure(corpus, ScaledCorpus.write(corpus, replicas, scaled), replicas);
+        } finally {
+            TempTree.delete(scaled);
+        }
+    }
+
+    private BenchRow measure(Path named, Path corpus, int replicas) throws IOException {
         Path index = Files.createTempDirectory("kabar-bench-");
         try {
             LibraryRequest request = new LibraryRequest(corpus == null ? null : corpus.toAbsolutePath(), index,
                     config == null ? null : config.toAbsolutePath(), true);
+            ProcessGauge.reset();
+            long cpu0 = ProcessGauge.cpuNanos();
             try (Library library = opener.open(request, m -> io.err().println("kabar: " + m))) {
+                long indexCpuMs = (ProcessGauge.cpuNanos() - cpu0) / 1_000_000;
                 IndexReport report = library.report();
+                long indexBytes = TempTree.size(index);
+                long inputBytes = corpus == null ? 0 : ScaledCorpus.bytes(corpus);
                 List<String> qs = BenchQuestions.sample(library.store(), Math.max(questions, warmup), 42);
                 if (qs.isEmpty()) {
-                    throw new IllegalArgumentException("corpus " + corpus + " has no passages to draw questions from");
+                    throw new IllegalArgumentException("corpus " + named + " has no passages to draw questions from");
                 }
-                io.err().println("kabar: measuring " + questions + " questions after " + warmup + " warm-up…");
-                run(library, qs, warmup, true);
-                run(library, qs, warmup, false);
-                long[] ask = run(library, qs, questions, true);
-                long[] search = run(library, qs, questions, false);
-                return new BenchRow(corpus == null ? "bundled" : corpus.getFileName().toString(), report,
-                        LatencyStats.of(ask), LatencyStats.of(search), peakHeapMb(), rssMb());
+                io.err().println("kabar: measuring " + questions + " questions per thread after " + warmup
+                        + " warm-up…");
+                io.err().flush();
+                LoadRun.run(library, qs, 0, warmup, true);
+                LoadRun.run(library, qs, 0, warmup, false);
+                List<LoadRow> loads = new ArrayList<>();
+                for (int t : threads) {
+                    loads.add(new LoadRow(t, LoadRun.measure(library, qs, t, questions, true),
+                            LoadRun.measure(library, qs, t, questions, false)));
+                }
+                return new BenchRow(named == null ? "bundled" : named.getFileName().toString(), replicas, report,
+                        new BenchRow.Sizes(inputBytes, indexBytes, indexCpuMs), loads, ProcessGauge.peakHeapMb(),
+                        ProcessGauge.peakRssMb());
             }
         } finally {
-            deleteTree(index);
+            TempTree.delete(index);
         }
-    }
-
-    private static long[] run(Library library, List<String> qs, int n, boolean ask) {
-        long[] nanos = new long[n];
-        for (int i = 0; i < n; i++) {
-            String q = qs.get(i % qs.size());
-            long t0 = System.nanoTime();
-            if (ask) {
-                library.asker().ask(q);
-            } else {
-                library.retriever().search(q, 10);
-            }
-            nanos[i] = System.nanoTime() - t0;
-        }
-        return nanos;
     }
 
     private void print(List<BenchRow> rows) {
+        Runtime rt = Runtime.getRuntime();
         if (json) {
             ObjectNode o = ResultJson.mapper().createObjectNode();
             o.put("java", System.getProperty("java.version"));
-            o.put("cores", Runtime.getRuntime().availableProcessors());
-            o.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            o.put("cores", rt.availableProcessors());
+            o.put("maxHeapMb", rt.maxMemory() / (1024 * 1024));
             ArrayNode a = o.putArray("corpora");
             rows.forEach(r -> a.add(r.json()));
             io.out().println(o.toString());
         } else {
-            io.out().printf("java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
-                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            io.out().printf("java %s, %d cores, max heap %d MB; latency in ms, per call%n",
+                    System.getProperty("java.version"), rt.availableProcessors(), rt.maxMemory() / (1024 * 1024));
             io.out().println(BenchRow.HEADER);
-            rows.forEach(r -> io.out().println(r.line()));
+            rows.forEach(r -> r.lines().forEach(io.out()::println));
         }
         io.out().flush();
-    }
-
-    private static long peakHeapMb() {
-        long peak = 0;
-        for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getPeakUsage() != null) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak / (1024 * 1024);
-    }
-
-    private static long rssMb() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return -1; // not on Linux: no RSS figure
-        }
-        return -1;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

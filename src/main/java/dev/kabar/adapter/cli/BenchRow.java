@@ -1,41 +1,80 @@
 package dev.kabar.adapter.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kabar.chat.IndexReport;
 import dev.kabar.chat.ResultJson;
+import java.util.List;
 
-/** One corpus's benchmark figures. */
-record BenchRow(String corpus, IndexReport index, LatencyStats ask, LatencyStats search, long peakHeapMb, long rssMb) {
+/**
+ * One corpus's benchmark figures: how fast it was indexed and, per client thread count, how fast
+ * it answers.
+ *
+ * @param replicas how many copies of the corpus were indexed (1 unless {@code --scale})
+ */
+record BenchRow(
+        String corpus, int replicas, IndexReport index, Sizes sizes, List<LoadRow> loads, long peakHeapMb, long rssMb) {
 
-    static final String HEADER = String.format("%-14s %8s %9s %9s %11s %9s %9s %9s %9s %8s %7s",
-            "corpus", "articles", "passages", "index ms", "passages/s", "ask p50", "ask p99", "srch p50",
-            "srch p99", "heap MB", "rss MB");
+    /**
+     * @param inputBytes size of the corpus files read
+     * @param indexBytes size of the index on disk after the build
+     * @param indexCpuMs CPU time of the whole process while opening (reading, indexing, committing)
+     */
+    record Sizes(long inputBytes, long indexBytes, long indexCpuMs) {}
+
+    private static final double MB = 1024.0 * 1024.0;
+
+    static final String HEADER = String.format("%-14s %8s %9s %8s %6s %10s %6s %7s %3s %8s %8s %7s %8s %8s %7s %7s %6s",
+            "corpus", "articles", "passages", "index s", "cpu s", "passages/s", "MB/s", "idx MB", "thr", "ask p50",
+            "ask p99", "ask q/s", "srch p50", "srch p99", "srch/s", "heap MB", "rss MB");
+
+    BenchRow {
+        loads = List.copyOf(loads);
+    }
 
     long passagesPerSecond() {
         return index.millis() == 0 ? 0 : Math.round(index.passages() * 1000.0 / index.millis());
     }
 
-    String line() {
-        return String.format("%-14s %8d %9d %9d %11d %9.3f %9.3f %9.3f %9.3f %8d %7d", corpus, index.articles(),
-                index.passages(), index.millis(), passagesPerSecond(), ask.p50(), ask.p99(), search.p50(),
-                search.p99(), peakHeapMb, rssMb);
+    double mbPerSecond() {
+        return index.millis() == 0 ? 0 : round(sizes.inputBytes() / MB * 1000.0 / index.millis());
+    }
+
+    String label() {
+        return replicas > 1 ? corpus + " x" + replicas : corpus;
+    }
+
+    /** One line per thread count; the index figures on the first only. */
+    List<String> lines() {
+        String indexed = String.format("%8d %9d %8.1f %6.1f %10d %6.1f %7d", index.articles(), index.passages(),
+                index.millis() / 1000.0, sizes.indexCpuMs() / 1000.0, passagesPerSecond(), mbPerSecond(),
+                Math.round(sizes.indexBytes() / MB));
+        String blank = " ".repeat(indexed.length());
+        return loads.stream().map(l -> String.format("%-14s %s %s %7d %6d", label(),
+                l == loads.getFirst() ? indexed : blank, l.line(), peakHeapMb, rssMb)).toList();
     }
 
     ObjectNode json() {
         ObjectNode o = ResultJson.mapper().createObjectNode();
         o.put("corpus", corpus);
+        o.put("replicas", replicas);
         o.put("articles", index.articles());
         o.put("passages", index.passages());
         o.put("rejected", index.rejected().size());
+        o.put("inputMb", round(sizes.inputBytes() / MB));
         o.put("indexMs", index.millis());
+        o.put("indexCpuMs", sizes.indexCpuMs());
+        o.put("indexMb", round(sizes.indexBytes() / MB));
         o.put("passagesPerSecond", passagesPerSecond());
-        o.put("askP50Ms", ask.p50());
-        o.put("askP95Ms", ask.p95());
-        o.put("askP99Ms", ask.p99());
-        o.put("searchP50Ms", search.p50());
-        o.put("searchP99Ms", search.p99());
+        o.put("mbPerSecond", mbPerSecond());
         o.put("peakHeapMb", peakHeapMb);
         o.put("rssMb", rssMb);
+        ArrayNode a = o.putArray("latency");
+        loads.forEach(l -> a.add(l.json()));
         return o;
+    }
+
+    static double round(double v) {
+        return Math.round(v * 10) / 10.0;
     }
 }
