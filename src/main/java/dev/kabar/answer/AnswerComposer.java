@@ -16,4 +16,12 @@ public interface AnswerComposer {
 
     /** The name reported as {@code composer} in results, e.g. {@code extractive}. */
     String name();
+
+    /**
+     * The answer with the name of whoever actually wrote it (a model-backed composer may fall back
+     * to another) and the citation check's report, when one ran.
+     */
+    default Composition composition(String question, Language language, List<Hit> hits) {
+        return Composition.unchecked(compose(question, language, hits), name());
+    }
 }
