@@ -22,23 +22,23 @@ import java.util.concurrent.TimeUnit;
  * An OpenAI-compatible chat-completions server on loopback (port 0) that records every request
  * and answers from a script: plain replies, SSE streams, error statuses, stalls, broken JSON.
  */
-final class FakeOpenAiServer implements AutoCloseable {
+public final class FakeOpenAiServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One scripted reply. */
-    sealed interface Reply {}
+    public sealed interface Reply {}
 
-    record Text(String content) implements Reply {}
+    public record Text(String content) implements Reply {}
 
-    record Status(int code, String body) implements Reply {}
+    public record Status(int code, String body) implements Reply {}
 
-    record Stall(Duration longerThanTheClientWaits) implements Reply {}
+    public record Stall(Duration longerThanTheClientWaits) implements Reply {}
 
-    record Raw(String body) implements Reply {}
+    public record Raw(String body) implements Reply {}
 
     /** A request as received. */
-    record Request(String path, String authorization, String body) {}
+    public record Request(String path, String authorization, String body) {}
 
     private final HttpServer server;
     private final Deque<Reply> script = new ArrayDeque<>();
@@ -46,28 +46,28 @@ final class FakeOpenAiServer implements AutoCloseable {
     private final CountDownLatch released = new CountDownLatch(1);
     private Reply otherwise = new Text("Tidak ditemukan di artikel yang tersedia.");
 
-    FakeOpenAiServer() throws IOException {
+    public FakeOpenAiServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/v1/chat/completions", this::handle);
         server.setExecutor(Executors.newCachedThreadPool(r -> new Thread(r, "fake-openai")));
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
 
-    synchronized FakeOpenAiServer then(Reply... replies) {
+    public synchronized FakeOpenAiServer then(Reply... replies) {
         script.addAll(List.of(replies));
         return this;
     }
 
-    synchronized FakeOpenAiServer always(Reply reply) {
+    public synchronized FakeOpenAiServer always(Reply reply) {
         otherwise = reply;
         return this;
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         return List.copyOf(requests);
     }
 
