@@ -23,31 +23,22 @@ final class Facts {
     /** One fact: any of its alternative token sequences must occur. */
     record Fact(String label, List<List<String>> alternatives) {}
 
-    /** A passage's words, folded, with stems and digit-only forms of numbers for lenient matching. */
+    /** A passage's words in their loose form (see {@link #loose}), in order and as a set. */
     record Words(List<String> tokens, Set<String> looseForms) {
         static Words of(String text) {
-            List<String> tokens = Terms.tokens(text);
-            Set<String> looseForms = new HashSet<>();
-            for (String t : tokens) {
-                looseForms.add(loose(t));
-            }
-            return new Words(tokens, looseForms);
+            List<String> tokens = Terms.tokens(text).stream().map(Facts::loose).toList();
+            return new Words(tokens, new HashSet<>(tokens));
         }
 
         boolean holds(List<String> sequence) {
             if (sequence.size() == 1) {
                 return looseForms.contains(loose(sequence.getFirst()));
             }
-            outer:
-            for (int i = 0; i + sequence.size() <= tokens.size(); i++) {
-                for (int j = 0; j < sequence.size(); j++) {
-                    if (!loose(tokens.get(i + j)).equals(loose(sequence.get(j)))) {
-                        continue outer;
-                    }
-                }
-                return true;
+            List<String> wanted = sequence.stream().map(Facts::loose).toList();
+            if (!looseForms.contains(wanted.getFirst())) {
+                return false;
             }
-            return false;
+            return java.util.Collections.indexOfSubList(tokens, wanted) >= 0;
         }
 
         boolean holds(Fact f) {
