@@ -1,7 +1,14 @@
 package dev.kabar.app;
 
+import dev.kabar.answer.AnswerComposer;
+import dev.kabar.answer.CitationCheck;
 import dev.kabar.answer.ExtractiveComposer;
+import dev.kabar.answer.QueryRewriter;
+import dev.kabar.answer.llm.LlmComposer;
+import dev.kabar.answer.llm.LlmQueryRewriter;
 import dev.kabar.chat.AskService;
+import dev.kabar.chat.Conversations;
+import dev.kabar.chat.FrameRewriter;
 import dev.kabar.chat.IndexReport;
 import dev.kabar.chat.Library;
 import dev.kabar.chat.LibraryOpener;
@@ -60,8 +67,16 @@ public final class Kabar implements LibraryOpener {
         if (report == null) {
             report = new IndexReport(false, index.articles().size(), index.passageCount(), 0, java.util.List.of(), 0);
         }
-        ExtractiveComposer composer = new ExtractiveComposer(aliases, config.extractive());
-        AskService asker = new AskService(index, composer, config.topK(), config.maxQuestionChars());
+        ExtractiveComposer extractive = new ExtractiveComposer(aliases, config.extractive());
+        AnswerComposer composer = extractive;
+        QueryRewriter rewriter = new FrameRewriter();
+        if (config.llm().enabled()) {
+            LlmComposer.Models models = LlmComposer.Models.of(config.llm());
+            composer = new LlmComposer(config.llm(), models, extractive, new CitationCheck(aliases));
+            rewriter = new LlmQueryRewriter(config.llm(), models.chat(), rewriter);
+        }
+        AskService asker = new AskService(index, composer, config.topK(), config.maxQuestionChars())
+                .with(rewriter, new Conversations(java.time.Clock.systemUTC(), config.conversations()));
         return new Library(asker, index, index.plain(), index, report, index);
     }
 

@@ -1,6 +1,8 @@
 package dev.kabar.app;
 
 import dev.kabar.answer.ExtractiveSettings;
+import dev.kabar.answer.llm.LlmSettings;
+import dev.kabar.chat.Conversations;
 import java.nio.file.Path;
 
 /** The typed configuration, read and validated once from {@link Settings}. */
@@ -13,7 +15,9 @@ record KabarConfig(
         Path aliases,
         int topK,
         int maxQuestionChars,
-        ExtractiveSettings extractive) {
+        ExtractiveSettings extractive,
+        LlmSettings llm,
+        Conversations.Limits conversations) {
 
     static KabarConfig from(Settings s) {
         ExtractiveSettings d = ExtractiveSettings.defaults();
@@ -36,6 +40,22 @@ record KabarConfig(
                 s.getPath("retrieval.aliases"),
                 s.getInt("retrieval.top-k", 1, 100),
                 s.getInt("question.max-chars", 1, 1_000_000),
-                extractive);
+                extractive,
+                llm(s),
+                new Conversations.Limits(s.getInt("conversation.max-conversations", 1, 1_000_000),
+                        s.getInt("conversation.max-turns", 1, 100), s.getDuration("conversation.ttl")));
+    }
+
+    /** The API key comes only from the environment: {@code KABAR_LLM_API_KEY}, else {@code OPENAI_API_KEY}. */
+    private static LlmSettings llm(Settings s) {
+        String key = s.env("KABAR_LLM_API_KEY");
+        try {
+            return new LlmSettings(LlmSettings.Provider.of(s.get("llm.provider")), s.get("llm.base-url"),
+                    s.get("llm.model"), key.isEmpty() ? s.env("OPENAI_API_KEY") : key, s.getDuration("llm.timeout"),
+                    s.getInt("llm.max-retries", 0, 10), s.getDuration("llm.retry-backoff"),
+                    s.getDouble("llm.temperature", 0, 2));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("llm configuration: " + e.getMessage(), e);
+        }
     }
 }

@@ -42,6 +42,15 @@ public final class ResultJson {
             }
             case Answer.Declined d -> o.put("declineReason", d.reason());
         }
+        if (!r.standalone().equals(r.question())) {
+            o.put("standaloneQuestion", r.standalone());
+        }
+        r.checks().ifPresent(c -> {
+            ObjectNode checks = o.putObject("checks");
+            c.removedMarkers().forEach(checks.putArray("removedMarkers")::add);
+            c.recitedSentences().forEach(checks.putArray("recitedSentences")::add);
+            c.droppedSentences().forEach(checks.putArray("droppedSentences")::add);
+        });
         return o;
     }
 
