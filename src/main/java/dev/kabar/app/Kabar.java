@@ -1,5 +1,9 @@
 package dev.kabar.app;
 
+import dev.kabar.adapter.cli.RunningServer;
+import dev.kabar.adapter.cli.ServerLauncher;
+import dev.kabar.adapter.web.WebServer;
+import dev.kabar.adapter.web.WebSettings;
 import dev.kabar.answer.AnswerComposer;
 import dev.kabar.answer.CitationCheck;
 import dev.kabar.answer.ExtractiveComposer;
@@ -23,10 +27,12 @@ import dev.kabar.retrieval.lucene.BuildReport;
 import dev.kabar.retrieval.lucene.LuceneIndex;
 import dev.kabar.retrieval.lucene.LuceneIndexes;
 import java.io.IOException;
+import java.net.URI;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 /**
@@ -34,7 +40,7 @@ import java.util.function.Consumer;
  * retrieval and the composer into a {@link Library}. Plain constructor code, no logic of its own
  * beyond deciding whether to re-index.
  */
-public final class Kabar implements LibraryOpener {
+public final class Kabar implements LibraryOpener, ServerLauncher {
 
     private final Map<String, String> env;
     private final Path home;
@@ -78,6 +84,26 @@ public final class Kabar implements LibraryOpener {
         AskService asker = new AskService(index, composer, config.topK(), config.maxQuestionChars())
                 .with(rewriter, new Conversations(java.time.Clock.systemUTC(), config.conversations()));
         return new Library(asker, index, index.plain(), index, report, index);
+    }
+
+    @Override
+    public RunningServer start(Library library, LibraryRequest request, OptionalInt port) {
+        WebSettings web = KabarConfig.from(Settings.load(request.config(), env, home)).web();
+        if (port.isPresent()) {
+            web = new WebSettings(web.host(), port.getAsInt(), web.rateLimitPerMinute());
+        }
+        WebServer server = WebServer.start(library, web, java.time.Clock.systemUTC());
+        return new RunningServer() {
+            @Override
+            public URI url() {
+                return server.url();
+            }
+
+            @Override
+            public void close() {
+                server.close();
+            }
+        };
     }
 
     private static IndexReport build(CorpusReader reader, Path corpus, Path indexRoot, String stamp) {

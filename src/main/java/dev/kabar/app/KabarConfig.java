@@ -1,5 +1,6 @@
 package dev.kabar.app;
 
+import dev.kabar.adapter.web.WebSettings;
 import dev.kabar.answer.ExtractiveSettings;
 import dev.kabar.answer.llm.LlmSettings;
 import dev.kabar.chat.Conversations;
@@ -17,7 +18,8 @@ record KabarConfig(
         int maxQuestionChars,
         ExtractiveSettings extractive,
         LlmSettings llm,
-        Conversations.Limits conversations) {
+        Conversations.Limits conversations,
+        WebSettings web) {
 
     static KabarConfig from(Settings s) {
         ExtractiveSettings d = ExtractiveSettings.defaults();
@@ -43,7 +45,31 @@ record KabarConfig(
                 extractive,
                 llm(s),
                 new Conversations.Limits(s.getInt("conversation.max-conversations", 1, 1_000_000),
-                        s.getInt("conversation.max-turns", 1, 100), s.getDuration("conversation.ttl")));
+                        s.getInt("conversation.max-turns", 1, 100), s.getDuration("conversation.ttl")),
+                web(s));
+    }
+
+    /**
+     * {@code KABAR_HOST} and {@code KABAR_PORT} (what the Docker image and most hosts set) win over
+     * {@code server.host} / {@code server.port} and their own {@code KABAR_SERVER_*} overrides.
+     */
+    private static WebSettings web(Settings s) {
+        String host = s.env("KABAR_HOST").isEmpty() ? s.get("server.host") : s.env("KABAR_HOST");
+        int port;
+        if (s.env("KABAR_PORT").isEmpty()) {
+            port = s.getInt("server.port", 0, 65_535);
+        } else {
+            try {
+                port = Integer.parseInt(s.env("KABAR_PORT"));
+            } catch (NumberFormatException e) {
+                throw new ConfigException("KABAR_PORT must be a port number, was '" + s.env("KABAR_PORT") + "'", e);
+            }
+        }
+        try {
+            return new WebSettings(host, port, s.getInt("web.rate-limit.per-minute", 0, 1_000_000));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("server configuration: " + e.getMessage(), e);
+        }
     }
 
     /** The API key comes only from the environment: {@code KABAR_LLM_API_KEY}, else {@code OPENAI_API_KEY}. */

@@ -1,0 +1,80 @@
+package dev.kabar.adapter.cli;
+
+import dev.kabar.chat.Library;
+import dev.kabar.chat.LibraryOpener;
+import dev.kabar.chat.LibraryRequest;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code kabar serve}: index the corpus if needed, start the web chat and API, and run until
+ * interrupted (Ctrl-C or SIGTERM), then stop the server and close the index.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Start the web chat and HTTP API (the main job).",
+            "Listens on server.host:server.port (KABAR_HOST / KABAR_PORT, default 127.0.0.1:8080) until interrupted."})
+public final class ServeCommand implements Callable<Integer> {
+
+    private final LibraryOpener opener;
+    private final ServerLauncher launcher;
+    private final KabarCli.Io io;
+
+    @Mixin
+    CommonOptions common = new CommonOptions();
+
+    @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default: server.port, 8080; 0 = any free port).")
+    Integer port;
+
+    public ServeCommand(LibraryOpener opener, ServerLauncher launcher, KabarCli.Io io) {
+        this.opener = opener;
+        this.launcher = launcher;
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        if (port != null && (port < 0 || port > 65_535)) {
+            throw new IllegalArgumentException("--port must be between 0 and 65535, was " + port);
+        }
+        LibraryRequest request = common.request(false);
+        Library library = opener.open(request, m -> io.err().println("kabar: " + m));
+        RunningServer server;
+        try {
+            server = launcher.start(library, request, port == null ? OptionalInt.empty() : OptionalInt.of(port));
+        } catch (RuntimeException e) {
+            library.close();
+            throw e;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stop(server, library);
+            stopped.countDown();
+        }, "kabar-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        io.out().println("kabar: serving " + library.report().articles() + " articles at " + server.url()
+                + " (Ctrl-C stops)");
+        io.out().flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            stop(server, library);
+            Thread.currentThread().interrupt();
+        }
+        return KabarCli.OK;
+    }
+
+    private void stop(RunningServer server, Library library) {
+        try {
+            server.close();
+        } finally {
+            library.close();
+        }
+        io.err().println("kabar: stopped");
+        io.err().flush();
+    }
+}

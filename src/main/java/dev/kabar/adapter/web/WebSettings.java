@@ -1,0 +1,26 @@
+package dev.kabar.adapter.web;
+
+import java.util.Objects;
+
+/**
+ * How the web server listens and protects itself.
+ *
+ * @param host address to bind, e.g. {@code 127.0.0.1} or {@code 0.0.0.0}
+ * @param port TCP port; 0 picks a free one (tests)
+ * @param rateLimitPerMinute requests to {@code /api/*} one client address may make per minute; 0 disables the limit
+ */
+public record WebSettings(String host, int port, int rateLimitPerMinute) {
+
+    public WebSettings {
+        Objects.requireNonNull(host, "host");
+        if (host.isBlank()) {
+            throw new IllegalArgumentException("host must not be blank");
+        }
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
+        }
+        if (rateLimitPerMinute < 0) {
+            throw new IllegalArgumentException("rateLimitPerMinute must be >= 0, was " + rateLimitPerMinute);
+        }
+    }
+}
