@@ -60,9 +60,11 @@
     for (const c of result.citations) {
       const card = el("li", "source");
       const head = el("p", "source-head");
-      head.append(citationLink(c, "[" + c.n + "]"), " ",
-          el("span", "source-outlet", c.outlet || c.articleId), " · ",
-          el("span", "source-date", c.published || t("noDate")));
+      head.append(citationLink(c, "[" + c.n + "]"), " ");
+      if (c.outlet) {
+        head.append(el("span", "source-outlet", c.outlet), " · ");
+      }
+      head.append(el("span", "source-date", c.published || t("noDate")));
       card.append(head, el("p", "source-title", c.title), el("p", "source-quote", c.quote || c.text));
       list.append(card);
     }
@@ -206,7 +208,9 @@
       const button = el("button", "example", example);
       button.type = "button";
       button.addEventListener("click", () => ask(example));
-      list.append(el("li")).lastChild.append(button);
+      const item = el("li");
+      item.append(button);
+      list.append(item);
     }
   }
 

@@ -40,7 +40,9 @@
       const link = el("a", "article-url", article.url);
       link.href = article.url;
       link.rel = "noopener noreferrer";
-      container.append(el("p", "article-source")).lastChild.append(link);
+      const source = el("p", "article-source");
+      source.append(link);
+      container.append(source);
     }
     let target = null;
     for (const p of article.passages) {
