@@ -87,7 +87,7 @@ class WebChatBrowserTest {
         assertThat(answer.findElement(By.cssSelector(".answer-text")).getText()).contains("19 Juni 2024");
         List<WebElement> cites = answer.findElements(By.cssSelector(".answer-text a.cite"));
         assertThat(cites).isNotEmpty();
-        assertThat(answer.findElements(By.cssSelector(".source .source-outlet"))).isNotEmpty();
+        assertThat(answer.findElements(By.cssSelector(".source .source-title"))).isNotEmpty();
 
         WebElement cite = cites.get(0);
         String articleId = cite.getDomAttribute("data-article-id");
