@@ -24,4 +24,4 @@ ENV KABAR_HOST=0.0.0.0 \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
 EXPOSE 8080
 ENTRYPOINT ["java", "-Dkabar.home=/app", "-Dfile.encoding=UTF-8", "-jar", "/app/kabar.jar"]
-CMD ["sources"]
+CMD ["serve"]
