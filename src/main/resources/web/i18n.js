@@ -63,9 +63,9 @@
       switchTo: "Ganti ke Bahasa Indonesia",
       passage: "Passage",
       examplesList: [
-        "Kapan pakta pertahanan Rusia-Korea Utara ditandatangani?",
+        "When was the Russia-North Korea pact signed?",
         "Where did Putin and Kim sign the pact?",
-        "Siapa yang menandatangani perjanjian kemitraan strategis komprehensif?"
+        "How did China respond to the treaty?"
       ]
     }
   };
