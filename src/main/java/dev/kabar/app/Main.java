@@ -1,6 +1,7 @@
 package dev.kabar.app;
 
 import dev.kabar.adapter.cli.KabarCli;
+import dev.kabar.adapter.cli.TelegramCommand;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -26,7 +27,9 @@ public final class Main {
         boolean debug = !System.getenv().getOrDefault("KABAR_DEBUG", "").isBlank();
         KabarCli.Io io = new KabarCli.Io(out, err,
                 () -> new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), debug);
-        int code = KabarCli.create(new Kabar(System.getenv(), home), io).execute(args);
+        Kabar kabar = new Kabar(System.getenv(), home);
+        int code = KabarCli.create(kabar, io,
+                new TelegramCommand(kabar, io, new TelegramLauncher(System.getenv(), home))).execute(args);
         out.flush();
         return code;
     }
