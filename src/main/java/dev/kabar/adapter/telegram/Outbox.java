@@ -62,8 +62,17 @@ final class Outbox {
         }
     }
 
+    /** Fire and forget: the typing indicator must not delay the answer, and losing it harms nothing. */
     void typing(long chatId) {
-        execute(SendChatAction.builder().chatId(chatId).action(ActionType.TYPING.toString()).build());
+        try {
+            client.executeAsync(SendChatAction.builder().chatId(chatId).action(ActionType.TYPING.toString()).build())
+                    .exceptionally(e -> {
+                        LOG.debug("sendChatAction failed: {}", e.getMessage());
+                        return false;
+                    });
+        } catch (TelegramApiException e) {
+            LOG.debug("sendChatAction failed: {}", e.getMessage());
+        }
     }
 
     void answerCallback(String callbackId, String text) {

@@ -49,6 +49,7 @@ final class FakeBotApi implements AutoCloseable {
     private int failTimes;
     private int retryAfter;
     private int messageIds = 1000;
+    private final java.util.Map<Long, Long> delivered = new java.util.concurrent.ConcurrentHashMap<>();
 
     FakeBotApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -68,6 +69,11 @@ final class FakeBotApi implements AutoCloseable {
     synchronized void enqueue(ObjectNode update) {
         updates.add(update);
         notifyAll();
+    }
+
+    /** When {@code getUpdates} first handed out the update, in {@link System#nanoTime()}; 0 if never. */
+    long deliveredAt(long updateId) {
+        return delivered.getOrDefault(updateId, 0L);
     }
 
     synchronized void failNext(String method, int times, int retryAfterSeconds) {
@@ -152,6 +158,8 @@ final class FakeBotApi implements AutoCloseable {
             updates.stream().filter(u -> u.path("update_id").asLong() >= offset).forEach(out::add);
             long left = deadline - System.nanoTime();
             if (!out.isEmpty() || left <= 0) {
+                long now = System.nanoTime();
+                out.forEach(u -> delivered.putIfAbsent(u.path("update_id").asLong(), now));
                 return out;
             }
             try {

@@ -81,8 +81,8 @@ class TelegramBotTest {
         JsonNode reply = api.awaitSent(11, 1).getFirst().body();
 
         assertThat(api.calls("setMyCommands")).hasSize(1);
-        assertThat(api.calls("sendChatAction")).anySatisfy(c -> assertThat(c.body().path("action").asText())
-                .isEqualTo("typing"));
+        api.await(calls -> calls.stream().anyMatch(c -> c.method().equals("sendchataction")
+                && c.body().path("action").asText().equals("typing") && c.chatId() == 11), Duration.ofSeconds(10));
         assertThat(reply.path("parse_mode").asText()).isEqualTo("HTML");
         assertThat(reply.path("text").asText()).contains("[1]").contains("Sumber")
                 .contains("<a href=\"https://kabar.example/a/");
