@@ -10,6 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Carries out one {@link Request}: the bot's commands and questions. */
 final class Commands {
 
+    /** Edits of a streamed answer at most this often (Telegram allows about one a second per chat). */
+    private static final java.time.Duration STREAM_INTERVAL = java.time.Duration.ofMillis(1200);
+
     private final Library library;
     private final Outbox outbox;
     private final AnswerRenderer renderer;
@@ -76,14 +79,15 @@ final class Commands {
         stats.questions.incrementAndGet();
         outbox.typing(c.chatId());
         AskResult result;
+        StreamingReply stream = new StreamingReply(outbox, c, System::nanoTime, STREAM_INTERVAL);
         try {
-            result = library.asker().ask(question, "tg:" + c.chatId());
+            result = library.asker().ask(question, "tg:" + c.chatId(), stream);
         } catch (QuestionException e) {
             say(c, Html.escape(e.getMessage()));
             return;
         }
         (result.answer().grounded() ? stats.answered : stats.declined).incrementAndGet();
-        outbox.send(c.chatId(), renderer.answer(result, c.lang()), c.replyTo());
+        stream.finish(renderer.answer(result, c.lang()));
     }
 
     private void lang(ChatContext c, String arg) {

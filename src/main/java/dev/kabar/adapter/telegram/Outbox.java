@@ -11,6 +11,7 @@ import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -59,6 +60,31 @@ final class Outbox {
                 b.replyMarkup(keyboard(reply.buttons()));
             }
             execute(b.build());
+        }
+    }
+
+    /** Sends one message as is (no splitting) and returns its id, for later edits. */
+    int sendOne(long chatId, String html, Integer replyTo) {
+        SendMessage.SendMessageBuilder<?, ?> b = SendMessage.builder().chatId(chatId).text(html).parseMode("HTML")
+                .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
+        if (replyTo != null) {
+            b.replyParameters(ReplyParameters.builder().messageId(replyTo).allowSendingWithoutReply(true).build());
+        }
+        return execute(b.build()).getMessageId();
+    }
+
+    /** Replaces a sent message with the first piece of {@code reply}; further pieces follow as new messages. */
+    void edit(long chatId, int messageId, Reply reply) {
+        List<String> parts = splitter.split(reply.html());
+        EditMessageText.EditMessageTextBuilder<?, ?> b = EditMessageText.builder().chatId(chatId).messageId(messageId)
+                .text(parts.getFirst()).parseMode("HTML")
+                .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
+        if (parts.size() == 1 && !reply.buttons().isEmpty()) {
+            b.replyMarkup(keyboard(reply.buttons()));
+        }
+        execute(b.build());
+        if (parts.size() > 1) {
+            send(chatId, new Reply(String.join("\n\n", parts.subList(1, parts.size())), reply.buttons()), null);
         }
     }
 
