@@ -49,8 +49,13 @@ public final class TelegramLatencyBench {
                 run(api, updates, questions, Math.max(500, n / 4));
                 double[] ms = run(api, updates, questions, n);
                 Arrays.sort(ms);
-                System.out.printf(Locale.ROOT, "updates=%d p50=%.2f ms p90=%.2f ms p99=%.2f ms max=%.2f ms%n", n,
-                        pct(ms, 0.5), pct(ms, 0.9), pct(ms, 0.99), ms[ms.length - 1]);
+                System.out.printf(Locale.ROOT, "update→sendMessage n=%d p50=%.2f ms p90=%.2f ms p99=%.2f ms max=%.2f ms%n",
+                        n, pct(ms, 0.5), pct(ms, 0.9), pct(ms, 0.99), ms[ms.length - 1]);
+                double[] inProcess = askAndRender(library, questions, n);
+                Arrays.sort(inProcess);
+                System.out.printf(Locale.ROOT, "ask+render only  n=%d p50=%.2f ms p90=%.2f ms p99=%.2f ms max=%.2f ms%n",
+                        n, pct(inProcess, 0.5), pct(inProcess, 0.9), pct(inProcess, 0.99),
+                        inProcess[inProcess.length - 1]);
             }
         }
     }
@@ -65,6 +70,18 @@ public final class TelegramLatencyBench {
             List<FakeBotApi.Call> sent = api.awaitSent(chat, before + 1);
             JsonNode id = u.path("update_id");
             ms[i] = (sent.get(before).nanos() - api.deliveredAt(id.asLong())) / 1e6;
+        }
+        return ms;
+    }
+
+    /** The same questions without Telegram: what the transport adds is the difference. */
+    private static double[] askAndRender(Library library, List<String> questions, int n) {
+        AnswerRenderer renderer = new AnswerRenderer("https://kabar.example");
+        double[] ms = new double[n];
+        for (int i = 0; i < n; i++) {
+            long t0 = System.nanoTime();
+            renderer.answer(library.asker().ask(questions.get(i % questions.size()), "b" + i % 500), Lang.ID);
+            ms[i] = (System.nanoTime() - t0) / 1e6;
         }
         return ms;
     }
