@@ -2,6 +2,7 @@ package dev.kabar.app;
 
 import dev.kabar.adapter.cli.KabarCli;
 import dev.kabar.adapter.cli.ServeCommand;
+import dev.kabar.adapter.cli.TelegramCommand;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -28,7 +29,9 @@ public final class Main {
         KabarCli.Io io = new KabarCli.Io(out, err,
                 () -> new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), debug);
         Kabar kabar = new Kabar(System.getenv(), home);
-        int code = KabarCli.create(kabar, io, new ServeCommand(kabar, kabar, io)).execute(args);
+        TelegramLauncher telegram = new TelegramLauncher(System.getenv(), home);
+        int code = KabarCli.create(kabar, io, new ServeCommand(kabar, kabar, io),
+                new TelegramCommand(kabar, io, telegram)).execute(args);
         out.flush();
         return code;
     }

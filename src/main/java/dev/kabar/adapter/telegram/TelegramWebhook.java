@@ -1,0 +1,48 @@
+package dev.kabar.adapter.telegram;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/**
+ * Webhook mode without a web framework: the web server passes each POST body and the
+ * {@code X-Telegram-Bot-Api-Secret-Token} header here and answers with the returned status.
+ */
+public final class TelegramWebhook {
+
+    public static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
+
+    private final KabarBot bot;
+    private final byte[] secret;
+    private final ObjectMapper mapper;
+
+    TelegramWebhook(KabarBot bot, String secret, ObjectMapper mapper) {
+        if (secret == null || secret.isBlank()) {
+            throw new IllegalArgumentException("webhook mode needs a secret token (1-256 of A-Z a-z 0-9 _ -)");
+        }
+        this.bot = bot;
+        this.secret = secret.getBytes(StandardCharsets.UTF_8);
+        this.mapper = mapper;
+    }
+
+    /** @return 200 handled (or already handled), 400 not an update, 401 wrong or missing secret */
+    public int handle(String body, String secretHeader) {
+        byte[] given = secretHeader == null ? new byte[0] : secretHeader.getBytes(StandardCharsets.UTF_8);
+        if (!MessageDigest.isEqual(secret, given)) {
+            return 401;
+        }
+        Update update;
+        try {
+            update = mapper.readValue(body, Update.class);
+        } catch (JsonProcessingException e) {
+            return 400;
+        }
+        if (update.getUpdateId() == null) {
+            return 400;
+        }
+        bot.handleOnce(update);
+        return 200;
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The Telegram adapter on TelegramBots 10 (long polling and the OkHttp client): routes updates to
+ * the {@link dev.kabar.chat.AskService}, renders cited answers as escaped HTML with a button per
+ * citation, and keeps delivery reliable (persisted offset, 429 and network retries, rate limit).
+ * The only package that imports {@code org.telegram}.
+ */
+package dev.kabar.adapter.telegram;
