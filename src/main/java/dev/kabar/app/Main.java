@@ -30,7 +30,7 @@ public final class Main {
                 () -> new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), debug);
         Kabar kabar = new Kabar(System.getenv(), home);
         TelegramLauncher telegram = new TelegramLauncher(System.getenv(), home);
-        int code = KabarCli.create(kabar, io, new ServeCommand(kabar, kabar, io),
+        int code = KabarCli.create(kabar, io, new ServeCommand(kabar, kabar, telegram, io),
                 new TelegramCommand(kabar, io, telegram)).execute(args);
         out.flush();
         return code;

@@ -13,6 +13,16 @@ public interface BotLauncher {
      */
     void checkConfigured(LibraryRequest request);
 
+    /** Whether the bot can start (its token is set); {@code serve} starts it only then. */
+    default boolean configured(LibraryRequest request) {
+        try {
+            checkConfigured(request);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Starts the bot; closing the result stops it. */
     AutoCloseable start(Library library, LibraryRequest request);
 }

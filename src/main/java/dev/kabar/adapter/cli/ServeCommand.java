@@ -21,6 +21,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     private final LibraryOpener opener;
     private final ServerLauncher launcher;
+    private final BotLauncher bot;
     private final KabarCli.Io io;
 
     @Mixin
@@ -30,10 +31,28 @@ public final class ServeCommand implements Callable<Integer> {
     Integer port;
 
     public ServeCommand(LibraryOpener opener, ServerLauncher launcher, KabarCli.Io io) {
+        this(opener, launcher, NO_BOT, io);
+    }
+
+    /** @param bot started too when {@link BotLauncher#configured} (the Telegram token is set) */
+    public ServeCommand(LibraryOpener opener, ServerLauncher launcher, BotLauncher bot, KabarCli.Io io) {
         this.opener = opener;
         this.launcher = launcher;
+        this.bot = bot;
         this.io = io;
     }
+
+    private static final BotLauncher NO_BOT = new BotLauncher() {
+        @Override
+        public void checkConfigured(LibraryRequest request) {
+            throw new IllegalStateException("no bot");
+        }
+
+        @Override
+        public AutoCloseable start(Library library, LibraryRequest request) {
+            throw new IllegalStateException("no bot");
+        }
+    };
 
     @Override
     public Integer call() {
@@ -43,15 +62,20 @@ public final class ServeCommand implements Callable<Integer> {
         LibraryRequest request = common.request(false);
         Library library = opener.open(request, m -> io.err().println("kabar: " + m));
         RunningServer server;
+        AutoCloseable telegram;
         try {
             server = launcher.start(library, request, port == null ? OptionalInt.empty() : OptionalInt.of(port));
+            telegram = bot.configured(request) ? bot.start(library, request) : () -> {};
         } catch (RuntimeException e) {
             library.close();
             throw e;
         }
+        if (bot.configured(request)) {
+            io.out().println("kabar: Telegram bot started (TELEGRAM_BOT_TOKEN is set)");
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
-            stop(server, library);
+            stop(server, telegram, library);
             stopped.countDown();
         }, "kabar-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -62,13 +86,18 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.await();
         } catch (InterruptedException e) {
             Runtime.getRuntime().removeShutdownHook(hook);
-            stop(server, library);
+            stop(server, telegram, library);
             Thread.currentThread().interrupt();
         }
         return KabarCli.OK;
     }
 
-    private void stop(RunningServer server, Library library) {
+    private void stop(RunningServer server, AutoCloseable telegram, Library library) {
+        try {
+            telegram.close();
+        } catch (Exception e) {
+            io.err().println("kabar: the Telegram bot did not stop cleanly: " + e.getMessage());
+        }
         try {
             server.close();
         } finally {
