@@ -62,16 +62,19 @@ public final class ServeCommand implements Callable<Integer> {
         LibraryRequest request = common.request(false);
         Library library = opener.open(request, m -> io.err().println("kabar: " + m));
         RunningServer server;
-        AutoCloseable telegram;
         try {
             server = launcher.start(library, request, port == null ? OptionalInt.empty() : OptionalInt.of(port));
-            telegram = bot.configured(request) ? bot.start(library, request) : () -> {};
         } catch (RuntimeException e) {
             library.close();
             throw e;
         }
+        io.out().println("kabar: serving " + library.report().articles() + " articles at " + server.url()
+                + " (Ctrl-C stops)");
+        io.out().flush();
+        BotHandle telegram = new BotHandle();
         if (bot.configured(request)) {
-            io.out().println("kabar: Telegram bot started (TELEGRAM_BOT_TOKEN is set)");
+            // the bot may take a while to reach the Bot API; the web chat does not wait for it
+            Thread.ofPlatform().name("kabar-telegram-start").daemon().start(() -> telegram.start(bot, library, request));
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -79,9 +82,6 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "kabar-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        io.out().println("kabar: serving " + library.report().articles() + " articles at " + server.url()
-                + " (Ctrl-C stops)");
-        io.out().flush();
         try {
             stopped.await();
         } catch (InterruptedException e) {
@@ -92,7 +92,34 @@ public final class ServeCommand implements Callable<Integer> {
         return KabarCli.OK;
     }
 
-    private void stop(RunningServer server, AutoCloseable telegram, Library library) {
+    /** The bot started in the background, if it started; closing stops it. */
+    private final class BotHandle {
+        private AutoCloseable running;
+        private boolean closed;
+
+        synchronized void start(BotLauncher launcher, Library library, LibraryRequest request) {
+            if (closed) {
+                return;
+            }
+            try {
+                running = launcher.start(library, request);
+                io.out().println("kabar: Telegram bot started (TELEGRAM_BOT_TOKEN is set)");
+                io.out().flush();
+            } catch (RuntimeException e) {
+                io.err().println("kabar: the Telegram bot did not start: " + e.getMessage());
+                io.err().flush();
+            }
+        }
+
+        synchronized void close() throws Exception {
+            closed = true;
+            if (running != null) {
+                running.close();
+            }
+        }
+    }
+
+    private void stop(RunningServer server, BotHandle telegram, Library library) {
         try {
             telegram.close();
         } catch (Exception e) {

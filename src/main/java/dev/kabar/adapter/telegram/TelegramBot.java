@@ -107,11 +107,15 @@ public final class TelegramBot implements AutoCloseable {
             } catch (Exception e) {
                 LOG.warn("stopping long polling: {}", settings.mask(e.getMessage()));
             }
-            // let the update in hand finish (and its offset be saved) before stopping
+            // let the update in hand finish (and its offset be saved); a long poll still waiting is
+            // cancelled — its updates were not confirmed, so Telegram sends them again next time
             pollThread.shutdown();
             try {
-                if (!pollThread.awaitTermination(30, TimeUnit.SECONDS)) {
-                    pollThread.shutdownNow();
+                if (!pollThread.awaitTermination(5, TimeUnit.SECONDS)) {
+                    http.dispatcher().cancelAll();
+                    if (!pollThread.awaitTermination(10, TimeUnit.SECONDS)) {
+                        pollThread.shutdownNow();
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
