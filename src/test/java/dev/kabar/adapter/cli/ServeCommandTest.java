@@ -17,6 +17,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +34,17 @@ class ServeCommandTest {
     @TempDir
     Path tmp;
 
-    private final StringWriter out = new StringWriter();
+    /** Completes {@link #url} as soon as serve prints (and flushes) the address it listens on. */
+    private final CompletableFuture<URI> url = new CompletableFuture<>();
+    private final StringWriter out = new StringWriter() {
+        @Override
+        public void flush() {
+            Matcher m = URL.matcher(toString());
+            if (m.find()) {
+                url.complete(URI.create(m.group(1)));
+            }
+        }
+    };
     private final StringWriter err = new StringWriter();
 
     private int execute(String... args) {
@@ -69,15 +82,11 @@ class ServeCommandTest {
         assertThat(err.toString()).contains("--port");
     }
 
-    private URI awaitUrl() throws InterruptedException, IOException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            Matcher m = URL.matcher(out.toString());
-            if (m.find()) {
-                return URI.create(m.group(1));
-            }
-            Thread.sleep(20);
+    private URI awaitUrl() throws Exception {
+        try {
+            return url.get(60, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new IOException("kabar serve printed no URL within 60 s; stderr: " + err, e);
         }
-        throw new IOException("kabar serve printed no URL within 60 s; stderr: " + err);
     }
 }
