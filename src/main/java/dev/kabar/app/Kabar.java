@@ -17,6 +17,8 @@ import dev.kabar.chat.IndexReport;
 import dev.kabar.chat.Library;
 import dev.kabar.chat.LibraryOpener;
 import dev.kabar.chat.LibraryRequest;
+import dev.kabar.chat.Reindexer;
+import dev.kabar.chat.Webhooks;
 import dev.kabar.ingestion.ArticleStream;
 import dev.kabar.ingestion.CorpusReader;
 import dev.kabar.ingestion.FurnitureRules;
@@ -24,7 +26,6 @@ import dev.kabar.ingestion.IngestionReport;
 import dev.kabar.ingestion.PassageSplitter;
 import dev.kabar.retrieval.AliasTable;
 import dev.kabar.retrieval.lucene.BuildReport;
-import dev.kabar.retrieval.lucene.LuceneIndex;
 import dev.kabar.retrieval.lucene.LuceneIndexes;
 import java.io.IOException;
 import java.net.URI;
@@ -34,6 +35,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The composition root: reads configuration, keeps the index current, and wires ingestion, Lucene
@@ -44,10 +46,17 @@ public final class Kabar implements LibraryOpener, ServerLauncher {
 
     private final Map<String, String> env;
     private final Path home;
+    private final Webhooks hooks;
 
     public Kabar(Map<String, String> env, Path home) {
+        this(env, home, new Webhooks());
+    }
+
+    /** @param hooks inbound webhooks (Telegram's in webhook mode) that the web server routes */
+    public Kabar(Map<String, String> env, Path home, Webhooks hooks) {
         this.env = Map.copyOf(env);
         this.home = home;
+        this.hooks = hooks;
     }
 
     @Override
@@ -57,22 +66,24 @@ public final class Kabar implements LibraryOpener, ServerLauncher {
         Path indexRoot = request.index() != null ? request.index() : config.index();
         FurnitureRules rules = FurnitureRules.load(config.furniture());
         PassageSplitter splitter = new PassageSplitter(config.passageMinChars(), config.passageMaxChars());
-        String stamp = Stamp.of(CorpusReader.fingerprint(corpus), fileText(config.furniture()),
-                splitter.minChars() + "/" + splitter.maxChars());
+        CorpusReader reader = new CorpusReader(rules, splitter);
+        Supplier<IndexReport> rebuild = () -> build(reader, corpus, indexRoot, stamp(corpus, config, splitter));
 
+        String stamp = stamp(corpus, config, splitter);
         IndexReport report;
         if (request.forceRebuild() || !LuceneIndexes.isCurrent(indexRoot, stamp)) {
             progress.accept("indexing " + home.relativize(corpus.toAbsolutePath()) + " …");
-            report = build(new CorpusReader(rules, splitter), corpus, indexRoot, stamp);
+            report = build(reader, corpus, indexRoot, stamp);
             progress.accept(report.summary());
         } else {
             report = null;
         }
         AliasTable aliases = AliasTable.load(config.aliases());
-        LuceneIndex index = LuceneIndexes.open(indexRoot, aliases);
+        LiveIndex index = new LiveIndex(LuceneIndexes.open(indexRoot, aliases));
         if (report == null) {
             report = new IndexReport(false, index.articles().size(), index.passageCount(), 0, java.util.List.of(), 0);
         }
+        Reindexer reindexer = new CorpusReindexer(rebuild, () -> LuceneIndexes.open(indexRoot, aliases), index);
         ExtractiveComposer extractive = new ExtractiveComposer(aliases, config.extractive());
         AnswerComposer composer = extractive;
         QueryRewriter rewriter = new FrameRewriter();
@@ -83,7 +94,7 @@ public final class Kabar implements LibraryOpener, ServerLauncher {
         }
         AskService asker = new AskService(index, composer, config.topK(), config.maxQuestionChars())
                 .with(rewriter, new Conversations(java.time.Clock.systemUTC(), config.conversations()));
-        return new Library(asker, index, index.plain(), index, report, index);
+        return new Library(asker, index, index.plain(), index, report, index, reindexer);
     }
 
     @Override
@@ -92,7 +103,7 @@ public final class Kabar implements LibraryOpener, ServerLauncher {
         if (port.isPresent()) {
             web = new WebSettings(web.host(), port.getAsInt(), web.rateLimitPerMinute());
         }
-        WebServer server = WebServer.start(library, web, java.time.Clock.systemUTC());
+        WebServer server = WebServer.start(library, web, java.time.Clock.systemUTC(), hooks);
         return new RunningServer() {
             @Override
             public URI url() {
@@ -117,6 +128,11 @@ public final class Kabar implements LibraryOpener, ServerLauncher {
         long millis = (System.nanoTime() - t0) / 1_000_000;
         return new IndexReport(true, built.articles(), (int) built.passages(), ingested.furnitureLinesRemoved(),
                 ingested.rejected().stream().map(r -> r.source() + ": " + r.reason()).toList(), millis);
+    }
+
+    private String stamp(Path corpus, KabarConfig config, PassageSplitter splitter) {
+        return Stamp.of(CorpusReader.fingerprint(corpus), fileText(config.furniture()),
+                splitter.minChars() + "/" + splitter.maxChars());
     }
 
     private static String fileText(Path file) {

@@ -3,6 +3,7 @@ package dev.kabar.app;
 import dev.kabar.adapter.cli.KabarCli;
 import dev.kabar.adapter.cli.ServeCommand;
 import dev.kabar.adapter.cli.TelegramCommand;
+import dev.kabar.chat.Webhooks;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -28,8 +29,9 @@ public final class Main {
         boolean debug = !System.getenv().getOrDefault("KABAR_DEBUG", "").isBlank();
         KabarCli.Io io = new KabarCli.Io(out, err,
                 () -> new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), debug);
-        Kabar kabar = new Kabar(System.getenv(), home);
-        TelegramLauncher telegram = new TelegramLauncher(System.getenv(), home);
+        Webhooks hooks = new Webhooks();
+        Kabar kabar = new Kabar(System.getenv(), home, hooks);
+        TelegramLauncher telegram = new TelegramLauncher(System.getenv(), home, hooks);
         int code = KabarCli.create(kabar, io, new ServeCommand(kabar, kabar, telegram, io),
                 new TelegramCommand(kabar, io, telegram)).execute(args);
         out.flush();

@@ -3,37 +3,102 @@ package dev.kabar.app;
 import dev.kabar.adapter.cli.BotLauncher;
 import dev.kabar.adapter.telegram.TelegramBot;
 import dev.kabar.adapter.telegram.TelegramSettings;
+import dev.kabar.adapter.telegram.TelegramWebhook;
 import dev.kabar.chat.Library;
 import dev.kabar.chat.LibraryRequest;
+import dev.kabar.chat.Webhooks;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Reads the Telegram configuration and starts {@link TelegramBot}; the token comes only from the environment. */
+/**
+ * Reads the Telegram configuration and starts {@link TelegramBot} in long-polling or webhook mode;
+ * the token and the webhook secret come only from the environment.
+ */
 public final class TelegramLauncher implements BotLauncher {
+
+    /** The webhook's name under {@code /hooks/}; Telegram is told {@code KABAR_PUBLIC_URL/hooks/telegram}. */
+    static final String HOOK = "telegram";
+    private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
 
     private final Map<String, String> env;
     private final Path home;
+    private final Webhooks hooks;
 
     public TelegramLauncher(Map<String, String> env, Path home) {
+        this(env, home, new Webhooks());
+    }
+
+    /** @param hooks where webhook mode mounts its handler; served by {@code kabar serve}'s web server */
+    public TelegramLauncher(Map<String, String> env, Path home, Webhooks hooks) {
         this.env = Map.copyOf(env);
         this.home = home;
+        this.hooks = hooks;
     }
 
     @Override
     public void checkConfigured(LibraryRequest request) {
         settings(request);
+        mode(request);
     }
 
     @Override
     public AutoCloseable start(Library library, LibraryRequest request) {
-        TelegramBot bot = TelegramBot.connect(library, settings(request), Clock.systemUTC());
-        bot.startPolling();
-        return bot;
+        Mode mode = mode(request);
+        if (mode.webhook() && !hooks.isServed()) {
+            throw new ConfigException("telegram.mode=webhook receives updates on kabar's web server: run ./kabar serve, "
+                    + "or set telegram.mode=polling for ./kabar telegram");
+        }
+        TelegramBot bot = TelegramBot.connect(library, settings(request), Clock.systemUTC(), library.reindexer());
+        try {
+            if (!mode.webhook()) {
+                bot.startPolling();
+                return bot;
+            }
+            TelegramWebhook hook = bot.webhook(mode.secret());
+            String path = hooks.register(HOOK, (body, header) ->
+                    hook.handle(new String(body, StandardCharsets.UTF_8), header.apply(TelegramWebhook.SECRET_HEADER)));
+            bot.registerWebhook(mode.publicUrl() + path, mode.secret());
+        } catch (RuntimeException e) {
+            hooks.remove(HOOK);
+            bot.close();
+            throw e;
+        }
+        return () -> {
+            hooks.remove(HOOK);
+            bot.close();
+        };
+    }
+
+    /** How updates arrive: long polling, or a webhook at {@code publicUrl} checked with {@code secret}. */
+    record Mode(boolean webhook, String secret, String publicUrl) {}
+
+    Mode mode(LibraryRequest request) {
+        Settings s = Settings.load(request.config(), env, home);
+        String mode = s.get("telegram.mode");
+        if (mode.equals("polling")) {
+            return new Mode(false, "", "");
+        }
+        if (!mode.equals("webhook")) {
+            throw new ConfigException("telegram.mode must be polling or webhook, was '" + mode + "'");
+        }
+        String secret = s.env("TELEGRAM_WEBHOOK_SECRET");
+        if (!SECRET.matcher(secret).matches()) {
+            throw new ConfigException("telegram.mode=webhook needs TELEGRAM_WEBHOOK_SECRET: 1-256 characters of "
+                    + "A-Z a-z 0-9 _ - (e.g. from: openssl rand -hex 32)");
+        }
+        String url = s.env("KABAR_PUBLIC_URL").replaceAll("/+$", "");
+        if (!url.startsWith("https://") && !url.startsWith("http://")) {
+            throw new ConfigException("telegram.mode=webhook needs KABAR_PUBLIC_URL, the https address where "
+                    + "Telegram reaches this server, e.g. https://kabar.example.org");
+        }
+        return new Mode(true, secret, url);
     }
 
     TelegramSettings settings(LibraryRequest request) {

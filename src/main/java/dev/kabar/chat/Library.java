@@ -16,6 +16,7 @@ public final class Library implements AutoCloseable {
     private final ArticleStore store;
     private final IndexReport report;
     private final AutoCloseable resources;
+    private final Reindexer reindexer;
 
     /**
      * @param baseline plain BM25 over the same index (no aliases, no proximity), for evaluation
@@ -23,12 +24,19 @@ public final class Library implements AutoCloseable {
      */
     public Library(AskService asker, PassageRetriever retriever, PassageRetriever baseline, ArticleStore store,
             IndexReport report, AutoCloseable resources) {
+        this(asker, retriever, baseline, store, report, resources, Reindexer.NONE);
+    }
+
+    /** @param reindexer rebuilds the index from the corpus and switches this library to it */
+    public Library(AskService asker, PassageRetriever retriever, PassageRetriever baseline, ArticleStore store,
+            IndexReport report, AutoCloseable resources, Reindexer reindexer) {
         this.asker = Objects.requireNonNull(asker, "asker");
         this.retriever = Objects.requireNonNull(retriever, "retriever");
         this.baseline = Objects.requireNonNull(baseline, "baseline");
         this.store = Objects.requireNonNull(store, "store");
         this.report = Objects.requireNonNull(report, "report");
         this.resources = Objects.requireNonNull(resources, "resources");
+        this.reindexer = Objects.requireNonNull(reindexer, "reindexer");
     }
 
     public AskService asker() {
@@ -47,8 +55,13 @@ public final class Library implements AutoCloseable {
         return store;
     }
 
+    /** The index as it was when the library opened; after a {@link #reindexer() re-index} see its report. */
     public IndexReport report() {
         return report;
+    }
+
+    public Reindexer reindexer() {
+        return reindexer;
     }
 
     @Override

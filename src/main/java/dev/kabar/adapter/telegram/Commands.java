@@ -1,8 +1,10 @@
 package dev.kabar.adapter.telegram;
 
 import dev.kabar.chat.AskResult;
+import dev.kabar.chat.IndexReport;
 import dev.kabar.chat.Library;
 import dev.kabar.chat.QuestionException;
+import dev.kabar.chat.Reindexer;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,10 +22,12 @@ final class Commands {
     private final int perMinute;
     private final Set<Long> admins;
     private final BotStats stats;
-    private final LibraryFacts facts;
+    private final Reindexer reindexer;
+    private volatile LibraryFacts facts;
     private final Map<Long, Lang> languages = new ConcurrentHashMap<>();
 
-    Commands(Library library, Outbox outbox, TelegramSettings settings, RateLimiter limiter, BotStats stats) {
+    Commands(Library library, Outbox outbox, TelegramSettings settings, RateLimiter limiter, BotStats stats,
+            Reindexer reindexer) {
         this.library = library;
         this.outbox = outbox;
         this.renderer = new AnswerRenderer(settings.publicUrl());
@@ -31,6 +35,7 @@ final class Commands {
         this.perMinute = settings.ratePerMinute();
         this.admins = settings.admins();
         this.stats = stats;
+        this.reindexer = reindexer;
         this.facts = LibraryFacts.of(library.store());
     }
 
@@ -47,8 +52,7 @@ final class Commands {
             case "sources" -> say(c, Texts.sources(c.lang(), library.store().articles()));
             case "lang" -> lang(c, r.args());
             case "stats" -> say(c, admins.contains(c.userId()) ? stats.html() : Texts.adminsOnly(c.lang()));
-            case "reindex" -> say(c, admins.contains(c.userId()) ? Texts.reindexUnavailable(c.lang())
-                    : Texts.adminsOnly(c.lang()));
+            case "reindex" -> say(c, admins.contains(c.userId()) ? reindex(c.lang()) : Texts.adminsOnly(c.lang()));
             default -> say(c, Texts.unknownCommand(c.lang()));
         }
     }
@@ -88,6 +92,17 @@ final class Commands {
         }
         (result.answer().grounded() ? stats.answered : stats.declined).incrementAndGet();
         stream.finish(renderer.answer(result, c.lang()));
+    }
+
+    /** Builds a new index generation from the corpus and switches to it; the reply is the summary. */
+    private String reindex(Lang lang) {
+        try {
+            IndexReport report = reindexer.reindex();
+            facts = LibraryFacts.of(library.store());
+            return Texts.reindexed(lang, report.summary(), report.rejected());
+        } catch (RuntimeException e) {
+            return Texts.reindexFailed(lang, String.valueOf(e.getMessage()));
+        }
     }
 
     private void lang(ChatContext c, String arg) {

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.ActionType;
@@ -40,11 +41,18 @@ final class Outbox {
     private final TelegramClient client;
     private final MessageSplitter splitter;
     private final Retries retries;
+    private final UnaryOperator<String> mask;
 
     Outbox(TelegramClient client, MessageSplitter splitter, Retries retries) {
+        this(client, splitter, retries, UnaryOperator.identity());
+    }
+
+    /** @param mask hides the bot token in anything that may reach a log or an error message */
+    Outbox(TelegramClient client, MessageSplitter splitter, Retries retries, UnaryOperator<String> mask) {
         this.client = Objects.requireNonNull(client, "client");
         this.splitter = Objects.requireNonNull(splitter, "splitter");
         this.retries = Objects.requireNonNull(retries, "retries");
+        this.mask = Objects.requireNonNull(mask, "mask");
     }
 
     /** Sends {@code reply}, split as needed; the buttons go with the last piece. */
@@ -93,11 +101,11 @@ final class Outbox {
         try {
             client.executeAsync(SendChatAction.builder().chatId(chatId).action(ActionType.TYPING.toString()).build())
                     .exceptionally(e -> {
-                        LOG.debug("sendChatAction failed: {}", e.getMessage());
+                        LOG.debug("sendChatAction failed: {}", mask.apply(e.getMessage()));
                         return false;
                     });
         } catch (TelegramApiException e) {
-            LOG.debug("sendChatAction failed: {}", e.getMessage());
+            LOG.debug("sendChatAction failed: {}", mask.apply(e.getMessage()));
         }
     }
 
@@ -115,7 +123,7 @@ final class Outbox {
                 Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
                 boolean tooMany = Integer.valueOf(429).equals(e.getErrorCode());
                 if (!tooMany || attempt >= retries.maxAttempts()) {
-                    throw new TelegramFailure(method.getMethod() + " failed: " + e.getMessage(), e);
+                    throw new TelegramFailure(method.getMethod() + " failed: " + mask.apply(e.getMessage()), e);
                 }
                 Duration wait = retryAfter == null ? backoff : Duration.ofSeconds(retryAfter);
                 LOG.warn("{}: Telegram asks to wait {} s (429)", method.getMethod(), wait.toSeconds());
@@ -123,10 +131,10 @@ final class Outbox {
             } catch (TelegramApiException e) {
                 if (attempt >= retries.maxAttempts()) {
                     throw new TelegramFailure(method.getMethod() + " failed after " + attempt + " attempts: "
-                            + e.getMessage(), e);
+                            + mask.apply(e.getMessage()), e);
                 }
                 LOG.warn("{}: network error, retrying in {} ms: {}", method.getMethod(), backoff.toMillis(),
-                        e.getMessage());
+                        mask.apply(e.getMessage()));
                 pause(backoff);
                 backoff = backoff.multipliedBy(2);
             }

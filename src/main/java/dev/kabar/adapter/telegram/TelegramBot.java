@@ -3,27 +3,26 @@ package dev.kabar.adapter.telegram;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kabar.chat.Library;
+import dev.kabar.chat.Reindexer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
-import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
- * A running bot: owns the HTTP client, the long-polling session and its thread; {@link #close()}
+ * A running bot: owns the HTTP client and, in long-polling mode, the polling thread; {@link #close()}
  * stops them. Registers the command menu at start.
  */
 public final class TelegramBot implements AutoCloseable {
@@ -37,33 +36,43 @@ public final class TelegramBot implements AutoCloseable {
             new BotCommand("help", "Bantuan / help"));
 
     private final OkHttpClient http;
+    private final OkHttpTelegramClient client;
+    private final Outbox outbox;
     private final KabarBot bot;
     private final User me;
     private final TelegramSettings settings;
-    private TelegramBotsLongPollingApplication polling;
-    private ScheduledExecutorService pollThread;
+    private Poller poller;
+    private Poller.Backoff backoff = Poller.Backoff.defaults();
 
-    private TelegramBot(OkHttpClient http, KabarBot bot, User me, TelegramSettings settings) {
+    private TelegramBot(OkHttpClient http, OkHttpTelegramClient client, Outbox outbox, KabarBot bot, User me,
+            TelegramSettings settings) {
         this.http = http;
+        this.client = client;
+        this.outbox = outbox;
         this.bot = bot;
         this.me = me;
         this.settings = settings;
     }
 
-    /** Connects (getMe, setMyCommands) and wires the update handler; call {@link #startPolling()} next. */
+    /** Connects (getMe, setMyCommands) and wires the update handler; start polling or a webhook next. */
     public static TelegramBot connect(Library library, TelegramSettings settings, Clock clock) {
+        return connect(library, settings, clock, Reindexer.NONE);
+    }
+
+    /** As {@link #connect(Library, TelegramSettings, Clock)}, with {@code /reindex} for admins. */
+    public static TelegramBot connect(Library library, TelegramSettings settings, Clock clock, Reindexer reindexer) {
         OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(settings.pollTimeout().plusSeconds(15)).build();
         OkHttpTelegramClient client = new OkHttpTelegramClient(mapper(), http, settings.token(), url(settings));
-        Outbox outbox = new Outbox(client, new MessageSplitter(), Outbox.Retries.defaults());
+        Outbox outbox = new Outbox(client, new MessageSplitter(), Outbox.Retries.defaults(), settings::mask);
         try {
             User me = outbox.execute(new GetMe());
             outbox.execute(SetMyCommands.builder().commands(MENU).build());
             BotStats stats = new BotStats(clock);
             Commands commands = new Commands(library, outbox, settings, new RateLimiter(clock,
-                    settings.ratePerMinute()), stats);
+                    settings.ratePerMinute()), stats, reindexer);
             KabarBot bot = new KabarBot(commands, outbox, new OffsetStore(settings.stateFile()), me, settings, stats);
-            return new TelegramBot(http, bot, me, settings);
+            return new TelegramBot(http, client, outbox, bot, me, settings);
         } catch (RuntimeException e) {
             shutdown(http);
             throw new TelegramFailure("cannot reach the Telegram Bot API at " + settings.apiUrl() + ": "
@@ -71,23 +80,36 @@ public final class TelegramBot implements AutoCloseable {
         }
     }
 
-    /** Starts long polling on a thread of its own, from the update after the last one handled. */
+    /** Back-off for network errors while polling (tests shorten it). */
+    synchronized TelegramBot backoff(Poller.Backoff value) {
+        this.backoff = value;
+        return this;
+    }
+
+    /**
+     * Removes any webhook (Telegram refuses {@code getUpdates} while one is set), then polls on a
+     * thread of its own from the update after the last one handled.
+     */
     public synchronized void startPolling() {
-        OffsetStore offsets = bot.offsets();
-        int pollSeconds = (int) Math.max(0, settings.pollTimeout().toSeconds());
-        pollThread = pollingThread();
-        polling = new TelegramBotsLongPollingApplication(TelegramBot::mapper, () -> http, () -> pollThread);
-        try {
-            polling.registerBot(settings.token(), () -> url(settings),
-                    offset -> GetUpdates.builder().offset((int) Math.max(offset == null ? 0 : offset,
-                            offsets.last() + 1)).limit(100).timeout(pollSeconds).build(), bot);
-            if (!polling.isRunning()) {
-                polling.start();
-            }
-        } catch (TelegramApiException e) {
-            throw new TelegramFailure("cannot start long polling: " + settings.mask(e.getMessage()), e);
-        }
+        outbox.execute(DeleteWebhook.builder().dropPendingUpdates(false).build());
+        poller = new Poller(client, bot, settings.pollTimeout(), backoff, settings::mask);
+        poller.start();
         LOG.info("@{} is polling {}", me.getUserName(), settings.apiUrl());
+    }
+
+    /**
+     * Registers {@code url} as the bot's webhook with {@code secret} as its secret token; Telegram
+     * then POSTs each update there, one at a time. Mount {@link #webhook(String)} at that URL first.
+     */
+    public void registerWebhook(String url, String secret) {
+        try {
+            client.execute(SetWebhook.builder().url(url).secretToken(secret).maxConnections(1)
+                    .allowedUpdates(Poller.ALLOWED_UPDATES).build());
+        } catch (TelegramApiException e) {
+            throw new TelegramFailure("setWebhook " + url + " failed: " + settings.mask(e.getMessage())
+                    + " — check KABAR_PUBLIC_URL (Telegram needs https) and TELEGRAM_WEBHOOK_SECRET", e);
+        }
+        LOG.info("@{} receives updates at {}", me.getUserName(), url);
     }
 
     /** The handler for webhook mode, checking {@code secret} against Telegram's secret-token header. */
@@ -101,21 +123,17 @@ public final class TelegramBot implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (polling != null) {
+        if (poller != null) {
             try {
-                polling.close();
-            } catch (Exception e) {
-                LOG.warn("stopping long polling: {}", settings.mask(e.getMessage()));
-            }
-            // let the update in hand finish (and its offset be saved); a long poll still waiting is
-            // cancelled — its updates were not confirmed, so Telegram sends them again next time
-            pollThread.shutdown();
-            try {
-                if (!pollThread.awaitTermination(5, TimeUnit.SECONDS)) {
+                // a long poll still waiting is cancelled — its updates were not confirmed, so Telegram
+                // sends them again next time; an update in hand may finish (and its offset be saved)
+                poller.signalStop();
+                if (!poller.handling()) {
                     http.dispatcher().cancelAll();
-                    if (!pollThread.awaitTermination(10, TimeUnit.SECONDS)) {
-                        pollThread.shutdownNow();
-                    }
+                }
+                if (!poller.awaitStop(Duration.ofSeconds(10))) {
+                    http.dispatcher().cancelAll();
+                    poller.awaitStop(Duration.ofSeconds(5));
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -136,14 +154,6 @@ public final class TelegramBot implements AutoCloseable {
 
     static ObjectMapper mapper() {
         return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    }
-
-    private static ScheduledExecutorService pollingThread() {
-        return Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "kabar-telegram-poll");
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     private static TelegramUrl url(TelegramSettings s) {

@@ -9,6 +9,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 /**
  * Webhook mode without a web framework: the web server passes each POST body and the
  * {@code X-Telegram-Bot-Api-Secret-Token} header here and answers with the returned status.
+ * Updates are handled one at a time, so a duplicate delivery is recognised by its id.
  */
 public final class TelegramWebhook {
 
@@ -28,15 +29,18 @@ public final class TelegramWebhook {
     }
 
     /** @return 200 handled (or already handled), 400 not an update, 401 wrong or missing secret */
-    public int handle(String body, String secretHeader) {
+    public synchronized int handle(String body, String secretHeader) {
         byte[] given = secretHeader == null ? new byte[0] : secretHeader.getBytes(StandardCharsets.UTF_8);
         if (!MessageDigest.isEqual(secret, given)) {
             return 401;
         }
         Update update;
         try {
-            update = mapper.readValue(body, Update.class);
-        } catch (JsonProcessingException e) {
+            update = body == null ? null : mapper.readValue(body, Update.class);
+        } catch (JsonProcessingException | RuntimeException e) {
+            return 400;
+        }
+        if (update == null) {
             return 400;
         }
         if (update.getUpdateId() == null) {

@@ -92,9 +92,18 @@ final class Texts {
         return Html.escape(l.pick("Perintah ini hanya untuk admin.", "This command is for admins only."));
     }
 
-    static String reindexUnavailable(Lang l) {
-        return Html.escape(l.pick("Indeks ulang lewat Telegram belum tersedia: jalankan ./kabar index lalu mulai ulang bot.",
-                "Re-indexing from Telegram is not available yet: run ./kabar index and restart the bot."));
+    static String reindexed(Lang l, String summary, java.util.List<String> rejected) {
+        StringBuilder b = new StringBuilder(Html.escape(l.pick("Indeks diperbarui: ", "Index rebuilt: ") + summary));
+        rejected.stream().limit(5).forEach(r -> b.append("\n• ").append(Html.escape(r)));
+        if (rejected.size() > 5) {
+            b.append("\n• …");
+        }
+        return b.toString();
+    }
+
+    static String reindexFailed(Lang l, String reason) {
+        return Html.escape(l.pick("Indeks ulang gagal; indeks lama tetap dipakai: ", "Re-indexing failed; the old index "
+                + "stays in use: ") + reason);
     }
 
     static String passageGone(Lang l) {

@@ -1,6 +1,7 @@
 package dev.kabar.adapter.web;
 
 import dev.kabar.chat.Library;
+import dev.kabar.chat.Webhooks;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -31,6 +32,11 @@ public final class WebServer implements AutoCloseable {
 
     /** Starts listening; returns once the port is bound. */
     public static WebServer start(Library library, WebSettings settings, Clock clock) {
+        return start(library, settings, clock, new Webhooks());
+    }
+
+    /** As {@link #start(Library, WebSettings, Clock)}, also routing {@code POST /hooks/{name}} to {@code hooks}. */
+    public static WebServer start(Library library, WebSettings settings, Clock clock, Webhooks hooks) {
         Objects.requireNonNull(library, "library");
         WebMetrics metrics = new WebMetrics();
         RateLimiter limiter = settings.rateLimitPerMinute() == 0 ? null
@@ -60,12 +66,14 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/articles/{id}", articles::article);
             config.routes.get("/api/passages/{id}", articles::passage);
             config.routes.get("/a/{id}", pages::article);
+            config.routes.post("/hooks/{name}", ctx -> hook(ctx, hooks));
             config.routes.get("/healthz", ctx -> health(ctx, library));
             config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                     .result(metrics.scrape()));
             errors(config);
         });
         app.start(settings.host(), settings.port());
+        hooks.served();
         return new WebServer(app, settings.host());
     }
 
@@ -91,6 +99,18 @@ public final class WebServer implements AutoCloseable {
             throw new ApiException(429, "rate_limited",
                     "too many requests from your address: wait " + retryAfter + " s and try again");
         }
+    }
+
+    /** An inbound webhook (Telegram's, in webhook mode): the registered handler decides the status. */
+    private static void hook(Context ctx, Webhooks hooks) {
+        Webhooks.Hook hook = hooks.get(ctx.pathParam("name"))
+                .orElseThrow(() -> new ApiException(404, "not_found", "no webhook is registered under this name"));
+        int status = hook.handle(ctx.bodyAsBytes(), ctx::header);
+        if (status >= 400) {
+            throw new ApiException(status, status == 401 || status == 403 ? "unauthorized" : "bad_request",
+                    status == 400 ? "the body is not an update this webhook understands" : "wrong or missing secret token");
+        }
+        ctx.status(status);
     }
 
     private static void health(Context ctx, Library library) {
