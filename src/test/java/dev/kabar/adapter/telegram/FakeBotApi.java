@@ -42,7 +42,10 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     private final ObjectMapper json = new ObjectMapper();
-    private final HttpServer server;
+    private HttpServer server;
+    private final int port;
+    private final List<Long> polls = new ArrayList<>();
+    private int failStatus = 429;
     private final List<ObjectNode> updates = new ArrayList<>();
     private final List<Call> calls = new ArrayList<>();
     private String failMethod;
@@ -52,18 +55,40 @@ final class FakeBotApi implements AutoCloseable {
     private final java.util.Map<Long, Long> delivered = new java.util.concurrent.ConcurrentHashMap<>();
 
     FakeBotApi() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", this::serve);
-        server.setExecutor(Executors.newFixedThreadPool(4, r -> {
+        server = listen(0);
+        port = server.getAddress().getPort();
+    }
+
+    private HttpServer listen(int onPort) throws IOException {
+        HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 0);
+        s.createContext("/", this::serve);
+        s.setExecutor(Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "fake-bot-api");
             t.setDaemon(true);
             return t;
         }));
-        server.start();
+        s.start();
+        return s;
     }
 
     URI url() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** An outage: the port stops answering (connections refused); queued updates and calls are kept. */
+    synchronized void goDown() {
+        stopServer();
+        notifyAll();
+    }
+
+    /** The end of an outage: listening again on the same port, with whatever was queued meanwhile. */
+    synchronized void comeBack() throws IOException {
+        server = listen(port);
+    }
+
+    /** When each {@code getUpdates} arrived, in {@link System#nanoTime()}. */
+    synchronized List<Long> polls() {
+        return List.copyOf(polls);
     }
 
     synchronized void enqueue(ObjectNode update) {
@@ -80,6 +105,14 @@ final class FakeBotApi implements AutoCloseable {
         failMethod = method.toLowerCase(Locale.ROOT);
         failTimes = times;
         retryAfter = retryAfterSeconds;
+        failStatus = 429;
+    }
+
+    /** The next {@code times} calls of {@code method} get {@code status} (e.g. 401 Unauthorized). */
+    synchronized void refuseNext(String method, int times, int status) {
+        failMethod = method.toLowerCase(Locale.ROOT);
+        failTimes = times;
+        failStatus = status;
     }
 
     synchronized List<Call> calls(String method) {
@@ -117,8 +150,15 @@ final class FakeBotApi implements AutoCloseable {
             JsonNode body = parse(ex);
             if (!method.equals("getupdates")) {
                 record(method, body);
+            } else {
+                polled();
             }
             Object[] failure = failure(method);
+            if (failure != null && (int) failure[1] != 429) {
+                respond(ex, (int) failure[1], json.createObjectNode().put("ok", false).put("error_code", (int) failure[1])
+                        .put("description", (int) failure[1] == 401 ? "Unauthorized" : "Error " + failure[1]));
+                return;
+            }
             if (failure != null) {
                 respond(ex, 429, json.createObjectNode().put("ok", false).put("error_code", 429)
                         .put("description", "Too Many Requests: retry after " + failure[0])
@@ -142,10 +182,15 @@ final class FakeBotApi implements AutoCloseable {
         notifyAll();
     }
 
+    private synchronized void polled() {
+        polls.add(System.nanoTime());
+        notifyAll();
+    }
+
     private synchronized Object[] failure(String method) {
         if (method.equals(failMethod) && failTimes > 0) {
             failTimes--;
-            return new Object[] {retryAfter};
+            return new Object[] {retryAfter, failStatus};
         }
         return null;
     }
@@ -189,11 +234,27 @@ final class FakeBotApi implements AutoCloseable {
         if (ct.contains("json")) {
             return json.readTree(s);
         }
+        if (ct.contains("multipart/form-data")) {
+            return multipart(s, ct.substring(ct.indexOf("boundary=") + "boundary=".length()));
+        }
         ObjectNode form = json.createObjectNode();
         for (String pair : s.split("&")) {
             String[] kv = pair.split("=", 2);
             form.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
                     kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+        }
+        return form;
+    }
+
+    /** Text fields of a multipart form (how the client sends setWebhook). */
+    private ObjectNode multipart(String body, String boundary) {
+        ObjectNode form = json.createObjectNode();
+        for (String part : body.split("--" + java.util.regex.Pattern.quote(boundary.replace("\"", "")))) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"([^\"]+)\"[^\\r\\n]*\\r?\\n"
+                    + "(?:[^\\r\\n]+\\r?\\n)*\\r?\\n(.*?)\\r?\\n?$", java.util.regex.Pattern.DOTALL).matcher(part);
+            if (m.find()) {
+                form.put(m.group(1), m.group(2));
+            }
         }
         return form;
     }
@@ -208,7 +269,11 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        stopServer();
+    }
+
+    private void stopServer() {
         server.stop(0);
         ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
     }
