@@ -77,7 +77,7 @@ final class Poller {
                 List<Update> updates = client.execute(GetUpdates.builder().offset(next()).limit(100)
                         .timeout(pollSeconds).allowedUpdates(ALLOWED_UPDATES).build());
                 if (failures > 0) {
-                    LOG.warn("Bot API reachable again after {} failed polls", failures);
+                    LOG.info("Bot API reachable again after {} failed polls", failures);
                 }
                 failures = 0;
                 wait = backoff.first();

@@ -86,6 +86,18 @@ final class FakeBotApi implements AutoCloseable {
         server = listen(port);
     }
 
+    /** Waits until {@code n} getUpdates calls have arrived, or fails after {@code timeout}. */
+    synchronized void awaitPolls(int n, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (polls.size() < n) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("timed out waiting for " + n + " polls; got " + polls.size());
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+    }
+
     /** When each {@code getUpdates} arrived, in {@link System#nanoTime()}. */
     synchronized List<Long> polls() {
         return List.copyOf(polls);
