@@ -179,7 +179,7 @@ final class FakeBotApi implements AutoCloseable {
             }
             ObjectNode ok = json.createObjectNode().put("ok", true);
             switch (method) {
-                case "getupdates" -> ok.set("result", pending(body.path("offset").asLong(0)));
+                case "getupdates" -> ok.set("result", pending(body.path("offset").asLong(0), body.path("limit").asInt(100)));
                 case "getme" -> ok.set("result", json.createObjectNode().put("id", BOT_ID).put("is_bot", true)
                         .put("first_name", "Kabar").put("username", BOT_NAME));
                 case "sendmessage", "editmessagetext" -> ok.set("result", message(body));
@@ -207,12 +207,13 @@ final class FakeBotApi implements AutoCloseable {
         return null;
     }
 
-    /** Updates at or after {@code offset}, waiting briefly for one as long polling does. */
-    private synchronized ArrayNode pending(long offset) {
+    /** At most {@code limit} updates at or after {@code offset}, waiting briefly for one as long polling does. */
+    private synchronized ArrayNode pending(long offset, int limit) {
         long deadline = System.nanoTime() + Duration.ofMillis(200).toNanos();
         ArrayNode out = json.createArrayNode();
         while (true) {
-            updates.stream().filter(u -> u.path("update_id").asLong() >= offset).forEach(out::add);
+            updates.stream().filter(u -> u.path("update_id").asLong() >= offset).limit(Math.max(1, limit))
+                    .forEach(out::add);
             long left = deadline - System.nanoTime();
             if (!out.isEmpty() || left <= 0) {
                 long now = System.nanoTime();
