@@ -42,10 +42,10 @@ public final class TelegramLauncher implements BotLauncher {
         this.hooks = hooks;
     }
 
+    /** Only the token decides whether {@code serve} starts the bot; a bad mode is reported by {@link #start}. */
     @Override
     public void checkConfigured(LibraryRequest request) {
         settings(request);
-        mode(request);
     }
 
     @Override

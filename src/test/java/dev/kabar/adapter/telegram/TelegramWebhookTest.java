@@ -126,11 +126,11 @@ class TelegramWebhookTest {
 
     @Test
     void should_refuse_webhook_mode_without_a_secret_or_without_the_web_server() {
-        assertThatThrownBy(() -> new TelegramLauncher(env("webhook", null), HOME, new Webhooks()).checkConfigured(request))
+        assertThatThrownBy(() -> new TelegramLauncher(env("webhook", null), HOME, new Webhooks()).start(library, request))
                 .hasMessageContaining("TELEGRAM_WEBHOOK_SECRET");
         assertThatThrownBy(() -> new TelegramLauncher(env("webhook", SECRET), HOME, new Webhooks()).start(library, request))
                 .hasMessageContaining("./kabar serve");
-        assertThatThrownBy(() -> new TelegramLauncher(env("hook", SECRET), HOME, new Webhooks()).checkConfigured(request))
+        assertThatThrownBy(() -> new TelegramLauncher(env("hook", SECRET), HOME, new Webhooks()).start(library, request))
                 .hasMessageContaining("polling or webhook");
     }
 }
