@@ -88,6 +88,10 @@ final class Poller {
                 if (Integer.valueOf(429).equals(e.getErrorCode()) && retryAfter != null) {
                     LOG.warn("getUpdates: Telegram asks to wait {} s (429)", retryAfter);
                     pause(Duration.ofSeconds(retryAfter));
+                } else if (Integer.valueOf(409).equals(e.getErrorCode()) && failures == 1) {
+                    LOG.error("getUpdates refused (409): another kabar polls with this token, or a webhook was set "
+                            + "since start; stop the other instance");
+                    wait = retry(wait, failures, e);
                 } else {
                     wait = retry(wait, failures, e);
                 }
@@ -118,7 +122,10 @@ final class Poller {
         if (stop.getCount() == 0) {
             return wait;
         }
-        if (failures == 1 || wait.equals(backoff.max())) {
+        if (e instanceof TelegramApiRequestException r && Integer.valueOf(401).equals(r.getErrorCode())) {
+            LOG.error("getUpdates: Telegram does not accept the bot token (401): check TELEGRAM_BOT_TOKEN; retrying in {} ms",
+                    wait.toMillis());
+        } else if (failures == 1 || wait.equals(backoff.max())) {
             LOG.warn("getUpdates failed ({}); retrying in {} ms", mask.apply(String.valueOf(e.getMessage())),
                     wait.toMillis());
         }

@@ -42,7 +42,7 @@ class TelegramLogSecrecyTest {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         Level rootLevel = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getLevel();
         Level kabarLevel = context.getLogger("dev.kabar").getLevel();
-        OutputStreamAppender<ILoggingEvent> appender = capture(logs);
+        Capture appender = capture(logs);
         Updates updates = new Updates();
         String failure;
         try (Library library = new Kabar(Map.of(), Path.of("").toAbsolutePath())
@@ -68,6 +68,7 @@ class TelegramLogSecrecyTest {
                 api.awaitSent(3, 1);
                 api.goDown();
                 api.enqueue(updates.text(4, "/help"));
+                appender.await("getUpdates failed", Duration.ofSeconds(10)); // the outage was noticed
                 int polls = api.polls().size();
                 api.comeBack();
                 api.awaitSent(4, 1);
@@ -88,7 +89,33 @@ class TelegramLogSecrecyTest {
         api.awaitPolls(api.polls().size() + 1, Duration.ofSeconds(10));
     }
 
-    private static OutputStreamAppender<ILoggingEvent> capture(ByteArrayOutputStream out) {
+    /** Writes like logback's console appender would, and lets the test wait for a line. */
+    private static final class Capture extends OutputStreamAppender<ILoggingEvent> {
+        private final ByteArrayOutputStream out;
+
+        Capture(ByteArrayOutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        protected void append(ILoggingEvent event) {
+            super.append(event);
+            synchronized (this) {
+                notifyAll();
+            }
+        }
+
+        synchronized void await(String text, Duration timeout) throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (!out.toString(StandardCharsets.UTF_8).contains(text)) {
+                long left = deadline - System.nanoTime();
+                assertThat(left).as("log line containing '%s'", text).isPositive();
+                wait(Math.max(1, left / 1_000_000));
+            }
+        }
+    }
+
+    private static Capture capture(ByteArrayOutputStream out) {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
@@ -96,7 +123,7 @@ class TelegramLogSecrecyTest {
         encoder.setContext(context);
         encoder.setPattern("%level %logger - %msg%n%ex{full}");
         encoder.start();
-        OutputStreamAppender<ILoggingEvent> appender = new OutputStreamAppender<>();
+        Capture appender = new Capture(out);
         appender.setContext(context);
         appender.setEncoder(encoder);
         appender.setOutputStream(out);
