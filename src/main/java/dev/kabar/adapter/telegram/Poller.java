@@ -82,24 +82,28 @@ final class Poller {
                 failures = 0;
                 wait = backoff.first();
                 deliver(updates);
-            } catch (TelegramApiRequestException e) {
+            } catch (TelegramApiException | RuntimeException e) {
                 failures++;
-                Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
-                if (Integer.valueOf(429).equals(e.getErrorCode()) && retryAfter != null) {
+                Integer retryAfter = retryAfter(e);
+                if (retryAfter != null) {
                     LOG.warn("getUpdates: Telegram asks to wait {} s (429)", retryAfter);
                     pause(Duration.ofSeconds(retryAfter));
-                } else if (Integer.valueOf(409).equals(e.getErrorCode()) && failures == 1) {
-                    LOG.error("getUpdates refused (409): another kabar polls with this token, or a webhook was set "
-                            + "since start; stop the other instance");
-                    wait = retry(wait, failures, e);
                 } else {
                     wait = retry(wait, failures, e);
                 }
-            } catch (TelegramApiException | RuntimeException e) {
-                failures++;
-                wait = retry(wait, failures, e);
             }
         }
+    }
+
+    /** Seconds Telegram asks to wait with a 429, or {@code null}. */
+    private static Integer retryAfter(Exception e) {
+        return code(e) == 429 && ((TelegramApiRequestException) e).getParameters() != null
+                ? ((TelegramApiRequestException) e).getParameters().getRetryAfter() : null;
+    }
+
+    /** The Bot API's error code, or 0 for a network or other failure. */
+    private static int code(Exception e) {
+        return e instanceof TelegramApiRequestException r && r.getErrorCode() != null ? r.getErrorCode() : 0;
     }
 
     private int next() {
@@ -122,9 +126,12 @@ final class Poller {
         if (stop.getCount() == 0) {
             return wait;
         }
-        if (e instanceof TelegramApiRequestException r && Integer.valueOf(401).equals(r.getErrorCode())) {
+        if (code(e) == 401) {
             LOG.error("getUpdates: Telegram does not accept the bot token (401): check TELEGRAM_BOT_TOKEN; retrying in {} ms",
                     wait.toMillis());
+        } else if (code(e) == 409 && failures == 1) {
+            LOG.error("getUpdates refused (409): another kabar polls with this token, or a webhook was set; "
+                    + "stop the other instance");
         } else if (failures == 1 || wait.equals(backoff.max())) {
             LOG.warn("getUpdates failed ({}); retrying in {} ms", mask.apply(String.valueOf(e.getMessage())),
                     wait.toMillis());

@@ -46,6 +46,7 @@ public final class TelegramBurstBench {
                 bot.startPolling();
                 Updates updates = new Updates();
                 warmUp(api, updates, questions);
+                long heapBefore = heapAfterGc();
                 long t0 = System.nanoTime();
                 Map<Long, long[]> queuedAt = send(api, updates, questions, n, bursts, seconds);
                 long chats = n;
@@ -54,6 +55,8 @@ public final class TelegramBurstBench {
                 double wall = (System.nanoTime() - t0) / 1e9;
                 api.awaitPolls(api.polls().size() + 2, Duration.ofSeconds(10)); // any repeat would show by now
                 report(api, queuedAt, n, bursts, seconds, wall);
+                System.out.printf(Locale.ROOT, "heap after GC: %.1f MB after warm-up, %.1f MB after the run "
+                        + "(the fake Bot API keeps every call it received)%n", heapBefore / 1e6, heapAfterGc() / 1e6);
             }
         }
     }
@@ -144,6 +147,12 @@ public final class TelegramBurstBench {
 
     private static double pct(double[] sorted, double p) {
         return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+
+    private static long heapAfterGc() {
+        var memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        memory.gc();
+        return memory.getHeapMemoryUsage().getUsed();
     }
 
     private static List<String> questions() throws Exception {
