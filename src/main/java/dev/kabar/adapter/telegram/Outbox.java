@@ -30,11 +30,17 @@ final class Outbox {
 
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
     private static final int BUTTONS_PER_ROW = 5;
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(15);
 
     /** Retry policy. */
     record Retries(int maxAttempts, Duration firstBackoff, Duration maxRetryAfter) {
         static Retries defaults() {
             return new Retries(4, Duration.ofMillis(500), Duration.ofSeconds(60));
+        }
+
+        /** For replies of a running bot: rides out about a minute without the Bot API (0.5 s … 15 s apart). */
+        static Retries patient() {
+            return new Retries(9, Duration.ofMillis(500), Duration.ofSeconds(60));
         }
     }
 
@@ -136,7 +142,7 @@ final class Outbox {
                 LOG.warn("{}: network error, retrying in {} ms: {}", method.getMethod(), backoff.toMillis(),
                         mask.apply(e.getMessage()));
                 pause(backoff);
-                backoff = backoff.multipliedBy(2);
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }
         }
     }

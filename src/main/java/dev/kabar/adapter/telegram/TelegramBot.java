@@ -64,10 +64,11 @@ public final class TelegramBot implements AutoCloseable {
         OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(settings.pollTimeout().plusSeconds(15)).build();
         OkHttpTelegramClient client = new OkHttpTelegramClient(mapper(), http, settings.token(), url(settings));
-        Outbox outbox = new Outbox(client, new MessageSplitter(), Outbox.Retries.defaults(), settings::mask);
+        Outbox starting = new Outbox(client, new MessageSplitter(), Outbox.Retries.defaults(), settings::mask);
+        Outbox outbox = new Outbox(client, new MessageSplitter(), Outbox.Retries.patient(), settings::mask);
         try {
-            User me = outbox.execute(new GetMe());
-            outbox.execute(SetMyCommands.builder().commands(MENU).build());
+            User me = starting.execute(new GetMe());
+            starting.execute(SetMyCommands.builder().commands(MENU).build());
             BotStats stats = new BotStats(clock);
             Commands commands = new Commands(library, outbox, settings, new RateLimiter(clock,
                     settings.ratePerMinute()), stats, reindexer);
