@@ -12,7 +12,8 @@ import picocli.CommandLine.Mixin;
 /** {@code kabar telegram}: runs the Telegram bot (long polling) until stopped with Ctrl-C. */
 @Command(name = "telegram", mixinStandardHelpOptions = true,
         description = {"Run the Telegram bot with long polling until Ctrl-C.",
-            "Needs TELEGRAM_BOT_TOKEN (from @BotFather); TELEGRAM_API_URL and KABAR_PUBLIC_URL are optional."})
+            "Needs TELEGRAM_BOT_TOKEN (from @BotFather); TELEGRAM_API_URL and KABAR_PUBLIC_URL are optional.",
+            "Webhook mode (telegram.mode=webhook) runs inside kabar serve, on its web server."})
 public final class TelegramCommand implements Callable<Integer> {
 
     private final LibraryOpener opener;

@@ -102,6 +102,7 @@ class TelegramFaultsTest {
         start(new Poller.Backoff(Duration.ofMillis(100), Duration.ofSeconds(2)));
         api.enqueue(updates.text(100, "/help"));
         api.awaitSent(100, 1);
+        api.awaitPolls(api.polls().size() + 1, Duration.ofSeconds(10)); // the reply's response is in: idle
 
         api.goDown();
         LongStream.rangeClosed(101, 110).forEach(chat -> api.enqueue(updates.text(chat, "/sources")));

@@ -66,6 +66,7 @@ class TelegramLogSecrecyTest {
                 api.refuseNext("getUpdates", 2, 401);
                 api.enqueue(updates.text(3, "/stats"));
                 api.awaitSent(3, 1);
+                settle(api);
                 api.goDown();
                 api.enqueue(updates.text(4, "/help"));
                 appender.await("getUpdates failed", Duration.ofSeconds(10)); // the outage was noticed
