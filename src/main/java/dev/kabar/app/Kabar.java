@@ -94,7 +94,7 @@ public final class Kabar implements LibraryOpener, ServerLauncher {
         }
         AskService asker = new AskService(index, composer, config.topK(), config.maxQuestionChars())
                 .with(rewriter, new Conversations(java.time.Clock.systemUTC(), config.conversations()));
-        return new Library(asker, index, index.plain(), index, report, index, reindexer);
+        return new Library(asker, index, index.plain(), index, report, index).reindexable(reindexer);
     }
 
     @Override

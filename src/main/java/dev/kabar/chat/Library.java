@@ -16,7 +16,6 @@ public final class Library implements AutoCloseable {
     private final ArticleStore store;
     private final IndexReport report;
     private final AutoCloseable resources;
-    private final Reindexer reindexer;
 
     /**
      * @param baseline plain BM25 over the same index (no aliases, no proximity), for evaluation
@@ -24,19 +23,12 @@ public final class Library implements AutoCloseable {
      */
     public Library(AskService asker, PassageRetriever retriever, PassageRetriever baseline, ArticleStore store,
             IndexReport report, AutoCloseable resources) {
-        this(asker, retriever, baseline, store, report, resources, Reindexer.NONE);
-    }
-
-    /** @param reindexer rebuilds the index from the corpus and switches this library to it */
-    public Library(AskService asker, PassageRetriever retriever, PassageRetriever baseline, ArticleStore store,
-            IndexReport report, AutoCloseable resources, Reindexer reindexer) {
         this.asker = Objects.requireNonNull(asker, "asker");
         this.retriever = Objects.requireNonNull(retriever, "retriever");
         this.baseline = Objects.requireNonNull(baseline, "baseline");
         this.store = Objects.requireNonNull(store, "store");
         this.report = Objects.requireNonNull(report, "report");
         this.resources = Objects.requireNonNull(resources, "resources");
-        this.reindexer = Objects.requireNonNull(reindexer, "reindexer");
     }
 
     public AskService asker() {
@@ -55,9 +47,17 @@ public final class Library implements AutoCloseable {
         return store;
     }
 
-    /** The index as it was when the library opened; after a {@link #reindexer() re-index} see its report. */
     public IndexReport report() {
         return report;
+    }
+
+    /** Where {@code /reindex} is offered; {@link Reindexer#NONE} until the composition root sets it. */
+    private volatile Reindexer reindexer = Reindexer.NONE;
+
+    /** Lets admins rebuild this library's index without a restart; set by the composition root. */
+    public Library reindexable(Reindexer value) {
+        this.reindexer = Objects.requireNonNull(value, "reindexer");
+        return this;
     }
 
     public Reindexer reindexer() {
