@@ -1,0 +1,98 @@
+package dev.kabar.brief;
+
+import dev.kabar.article.Article;
+import dev.kabar.retrieval.AliasTable;
+import dev.kabar.retrieval.ArticleStore;
+import dev.kabar.retrieval.ArticleSummary;
+import dev.kabar.retrieval.Hit;
+import dev.kabar.retrieval.PassageRetriever;
+import dev.kabar.text.Language;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Builds cited briefings from the articles: on a topic through the {@link PassageRetriever}, or on
+ * the whole collection (its newest articles) when the topic is empty. Any topic at all yields a
+ * briefing, possibly a "nothing found" one; never an exception. Thread-safe: it holds no state
+ * between calls.
+ */
+public final class Briefer {
+
+    /**
+     * @param maxTopicChars longer topics get a "nothing found" briefing saying so
+     * @param topicPassages passages retrieved for a topic
+     * @param collectionArticles newest articles read for a whole-collection briefing
+     */
+    public record Limits(int maxTopicChars, int topicPassages, int collectionArticles) {
+        public Limits {
+            if (maxTopicChars < 1 || topicPassages < 1 || collectionArticles < 1) {
+                throw new IllegalArgumentException("briefing limits must be >= 1: " + maxTopicChars + ", "
+                        + topicPassages + ", " + collectionArticles);
+            }
+        }
+
+        public static Limits defaults(int maxTopicChars) {
+            return new Limits(maxTopicChars, 40, 40);
+        }
+    }
+
+    private final PassageRetriever retriever;
+    private final ArticleStore store;
+    private final Limits limits;
+    private final Vocabulary vocabulary;
+    private final Sections sections;
+
+    public Briefer(PassageRetriever retriever, ArticleStore store, AliasTable aliases, Limits limits) {
+        this.retriever = Objects.requireNonNull(retriever, "retriever");
+        this.store = Objects.requireNonNull(store, "store");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.vocabulary = new Vocabulary(Objects.requireNonNull(aliases, "aliases"));
+        this.sections = new Sections(vocabulary, new Parties(aliases));
+    }
+
+    /** A briefing on {@code topic}; {@code null} or blank means the whole collection. */
+    public Briefing brief(String topic) {
+        String t = topic == null ? "" : topic.strip();
+        Language language = t.isEmpty() ? Language.ID : Language.detect(t);
+        if (t.length() > limits.maxTopicChars()) {
+            return Briefing.nothingFound(t, language, Notes.tooLong(language, t.length(), limits.maxTopicChars()));
+        }
+        Set<String> topicTerms = vocabulary.terms(t);
+        if (!t.isEmpty() && topicTerms.isEmpty()) {
+            return Briefing.nothingFound(t, language, Notes.nothingOn(language, t));
+        }
+        List<Sentences.Source> sources = t.isEmpty() ? collection() : topic(t);
+        if (sources.isEmpty()) {
+            return Briefing.nothingFound(t, language, t.isEmpty() ? Notes.emptyCollection(language) : Notes.nothingOn(language, t));
+        }
+        List<Sentence> sentences = Sentences.of(sources, vocabulary);
+        Briefing b = sections.build(t, language, sentences, new Salience(sentences, topicTerms));
+        return b.citations().isEmpty() ? Briefing.nothingFound(t, language, Notes.nothingOn(language, t)) : b;
+    }
+
+    private List<Sentences.Source> topic(String topic) {
+        List<Sentences.Source> out = new ArrayList<>();
+        for (Hit h : retriever.search(topic, limits.topicPassages())) {
+            out.add(new Sentences.Source(h.passage(), h.article(), h.score()));
+        }
+        return out;
+    }
+
+    private List<Sentences.Source> collection() {
+        List<ArticleSummary> newest = new ArrayList<>(store.articles());
+        newest.sort(Comparator.comparing((ArticleSummary s) -> s.meta().published(),
+                Comparator.nullsLast(Comparator.<LocalDate>reverseOrder())).thenComparing(s -> s.meta().id()));
+        List<Sentences.Source> out = new ArrayList<>();
+        for (ArticleSummary s : newest.subList(0, Math.min(newest.size(), limits.collectionArticles()))) {
+            Article a = store.article(s.meta().id()).orElse(null);
+            if (a != null) {
+                a.passages().forEach(p -> out.add(new Sentences.Source(p, a.meta(), 1.0)));
+            }
+        }
+        return out;
+    }
+}
