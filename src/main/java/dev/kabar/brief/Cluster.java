@@ -52,11 +52,11 @@ final class Cluster {
         return clusters;
     }
 
-    /** Near-duplicates: most content terms shared, and at least three of them. */
+    /** Near-duplicates: most content terms shared, and at least four of them. */
     static boolean nearDuplicates(Sentence a, Sentence b, double threshold) {
         if (Vocabulary.overlap(a.terms(), b.terms()) < threshold) {
             return false;
         }
-        return a.terms().stream().filter(b.terms()::contains).limit(3).count() >= 3;
+        return a.terms().stream().filter(b.terms()::contains).limit(4).count() >= 4;
     }
 }

@@ -11,7 +11,7 @@ final class KeyPoints {
 
     static final int MAX_POINTS = 6;
     private static final int CANDIDATES = 200;
-    private static final double SAME_FACT = 0.34;
+    private static final double SAME_FACT = 0.42;
 
     private KeyPoints() {}
 

@@ -35,13 +35,17 @@ final class Reactions {
     List<Draft> find(List<Sentence> ranked, List<Said> quotes) {
         Map<String, List<Draft>> byParty = new LinkedHashMap<>();
         for (Said q : quotes) {
-            List<Parties.Mention> named = parties.find(dev.kabar.text.Terms.scan(q.speaker() + " " + q.role()));
+            // a title names the party ("Sekretaris Kabinet Jepang"); a lower-case description may not ("direktur ... Russia")
+            String title = q.role().isEmpty() || Character.isLowerCase(q.role().charAt(0)) ? "" : q.role();
+            List<Parties.Mention> named = parties.find(dev.kabar.text.Terms.scan(q.speaker() + " " + title));
             if (!named.isEmpty()) {
                 add(byParty, new Draft(named.getFirst().party(), q.speaker() + ": “" + q.quote() + "”", q.source()));
             }
         }
+        Set<Sentence> attributed = new java.util.HashSet<>();
+        quotes.forEach(q -> attributed.add(q.source()));
         for (Sentence s : ranked) {
-            if (s.prose()) {
+            if (s.prose() && !attributed.contains(s)) {
                 reactingParty(s).ifPresent(p -> add(byParty, new Draft(p, s.text(), s)));
             }
         }

@@ -170,13 +170,22 @@ final class Speeches {
         return open > 0;
     }
 
-    /** Strips the attribution's leftovers: wrapping quotes, a trailing comma or full stop. */
+    /** Strips the attribution's leftovers: an unpaired quote mark at either end, a trailing comma. */
     static String clean(String quote) {
         String q = quote.strip().replaceAll("[,;:]+$", "").strip();
-        if ((q.startsWith("“") && q.endsWith("”") && q.indexOf('”') == q.length() - 1)
-                || (q.startsWith("\"") && q.endsWith("\"") && q.indexOf('"', 1) == q.length() - 1)) {
-            q = q.substring(1, q.length() - 1).strip().replaceAll("[,;:]+$", "");
+        if (q.startsWith("“") && count(q, '“') > count(q, '”') || q.startsWith("\"") && count(q, '"') % 2 == 1) {
+            q = q.substring(1).strip();
         }
-        return q.strip();
+        if (q.endsWith("”") && count(q, '”') > count(q, '“') || q.endsWith("\"") && count(q, '"') % 2 == 1) {
+            q = q.substring(0, q.length() - 1).strip();
+        }
+        if (q.startsWith("“") && q.endsWith("”") && count(q, '“') == 1 && count(q, '”') == 1) {
+            q = q.substring(1, q.length() - 1);
+        }
+        return q.strip().replaceAll("[,;:]+$", "").strip();
+    }
+
+    private static long count(String s, char c) {
+        return s.chars().filter(x -> x == c).count();
     }
 }
