@@ -171,7 +171,7 @@ class TelegramBotTest {
         bot.close();
         bot = null;
 
-        api.enqueue(updates.text(51, "/brief"));
+        api.enqueue(updates.text(51, "/brief qwxzvplk"));
         start(settings(30, Set.of()));
         api.enqueue(updates.text(51, "/lang en"));
         List<FakeBotApi.Call> sent = api.awaitSent(51, 4);
