@@ -61,7 +61,7 @@ public final class Briefer {
         if (t.length() > limits.maxTopicChars()) {
             return Briefing.nothingFound(t, language, Notes.tooLong(language, t.length(), limits.maxTopicChars()));
         }
-        Set<String> topicTerms = vocabulary.terms(t);
+        Set<String> topicTerms = vocabulary.topicTerms(t);
         if (!t.isEmpty() && topicTerms.isEmpty()) {
             return Briefing.nothingFound(t, language, Notes.nothingOn(language, t));
         }
@@ -70,8 +70,22 @@ public final class Briefer {
             return Briefing.nothingFound(t, language, t.isEmpty() ? Notes.emptyCollection(language) : Notes.nothingOn(language, t));
         }
         List<Sentence> sentences = Sentences.of(sources, vocabulary);
+        if (!t.isEmpty() && !covers(sentences, vocabulary.terms(t))) {
+            return Briefing.nothingFound(t, language, Notes.nothingOn(language, t));
+        }
         Briefing b = sections.build(t, language, sentences, new Salience(sentences, topicTerms));
         return b.citations().isEmpty() ? Briefing.nothingFound(t, language, Notes.nothingOn(language, t)) : b;
+    }
+
+    /**
+     * True when the passages hold at least half of the topic's words: one stray match ("Inggris"
+     * in "sepak bola liga Inggris") is not a briefing on the topic.
+     */
+    private static boolean covers(List<Sentence> sentences, Set<String> topicTerms) {
+        Set<String> seen = new java.util.HashSet<>();
+        sentences.forEach(s -> seen.addAll(s.terms()));
+        long held = topicTerms.stream().filter(seen::contains).count();
+        return held * 2 >= topicTerms.size();
     }
 
     private List<Sentences.Source> topic(String topic) {

@@ -45,6 +45,20 @@ final class Vocabulary {
         return terms(Terms.scan(text));
     }
 
+    /**
+     * A topic's terms: its canonical terms plus the stem of each content word inside a multi-word
+     * alias, so "pakta pertahanan" also finds sentences on a "pakta bantuan pertahanan".
+     */
+    Set<String> topicTerms(String topic) {
+        Set<String> out = terms(topic);
+        for (String w : Terms.tokens(topic)) {
+            if (!StopWords.contains(w) && w.length() > 2) {
+                out.add(Terms.isNumber(w) ? w : IndonesianStemmer.stem(w));
+            }
+        }
+        return out;
+    }
+
     /** Dice overlap of two term sets, 0 to 1. */
     static double overlap(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) {
