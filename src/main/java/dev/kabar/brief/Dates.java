@@ -1,6 +1,7 @@
 package dev.kabar.brief;
 
 import dev.kabar.text.CalendarWords;
+import dev.kabar.text.Token;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -36,6 +37,22 @@ final class Dates {
             + "((?:(?:,\\s*|\\s+dan\\s+|\\s+and\\s+|,\\s+dan\\s+)(?:19|20)\\d{2})*)\\b");
 
     private Dates() {}
+
+    /**
+     * A cheap test that {@code tokens} may hold a date expression at all — a number, a month or
+     * weekday name, "kemarin" — so the expressions are only looked for where they can be.
+     */
+    static boolean mayHoldDate(List<Token> tokens) {
+        for (Token t : tokens) {
+            String w = t.folded();
+            if (Character.isDigit(w.charAt(0)) || Character.isDigit(w.charAt(w.length() - 1))
+                    || CalendarWords.month(w).isPresent() || CalendarWords.weekday(w).isPresent()
+                    || w.equals("kemarin") || w.equals("yesterday")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The absolute (reference-free) date expressions of {@code text}. */
     static List<When> absolute(String text) {

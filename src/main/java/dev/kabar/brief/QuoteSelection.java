@@ -13,7 +13,7 @@ import java.util.Set;
 final class QuoteSelection {
 
     /** A quote with every sentence (one per article) that reports it. */
-    record Group(Said said, List<Sentence> sources) {}
+    record Group(Said said, Set<String> words, List<Sentence> sources) {}
 
     static final int MAX_QUOTES = 10;
     private static final double SAME_WORDS = 0.4;
@@ -26,9 +26,9 @@ final class QuoteSelection {
         for (Said q : ranked) {
             Set<String> words = vocabulary.terms(q.quote());
             Group home = groups.stream().filter(g -> sameSpeaker(g.said(), q)
-                    && Vocabulary.overlap(vocabulary.terms(g.said().quote()), words) >= SAME_WORDS).findFirst().orElse(null);
+                    && Vocabulary.overlap(g.words(), words) >= SAME_WORDS).findFirst().orElse(null);
             if (home == null) {
-                groups.add(new Group(q, new ArrayList<>(List.of(q.source()))));
+                groups.add(new Group(q, words, new ArrayList<>(List.of(q.source()))));
             } else if (home.sources().stream().noneMatch(s -> s.articleId().equals(q.source().articleId()))) {
                 home.sources().add(q.source());
             }

@@ -42,7 +42,7 @@ final class Reactions {
                 add(byParty, new Draft(named.getFirst().party(), q.speaker() + ": “" + q.quote() + "”", q.source()));
             }
         }
-        Set<Sentence> attributed = new java.util.HashSet<>();
+        Set<Sentence> attributed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         quotes.forEach(q -> attributed.add(q.source()));
         for (Sentence s : ranked) {
             if (s.prose() && !attributed.contains(s)) {
@@ -77,7 +77,7 @@ final class Reactions {
 
     private static void add(Map<String, List<Draft>> byParty, Draft d) {
         List<Draft> list = byParty.computeIfAbsent(d.party(), k -> new ArrayList<>());
-        boolean dup = list.stream().anyMatch(o -> o.source().equals(d.source())
+        boolean dup = list.stream().anyMatch(o -> o.source() == d.source()
                 || Cluster.nearDuplicates(o.source(), d.source(), 0.5));
         if (!dup) {
             list.add(d);

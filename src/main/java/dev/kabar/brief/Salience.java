@@ -3,11 +3,15 @@ package dev.kabar.brief;
 import java.util.List;
 import java.util.Set;
 
-/** How central a sentence is to the briefing: retrieval score, topic words, facts it carries. */
+/**
+ * How central a sentence is to the briefing: retrieval score, topic words, facts it carries.
+ * Remembers its answers, so one instance serves one briefing (one thread).
+ */
 final class Salience {
 
     private final Set<String> topicTerms;
     private final double maxScore;
+    private final java.util.Map<Sentence, Double> memo = new java.util.IdentityHashMap<>();
 
     Salience(List<Sentence> sentences, Set<String> topicTerms) {
         this.topicTerms = Set.copyOf(topicTerms);
@@ -15,6 +19,10 @@ final class Salience {
     }
 
     double of(Sentence s) {
+        return memo.computeIfAbsent(s, this::compute);
+    }
+
+    private double compute(Sentence s) {
         double retrieval = maxScore > 0 ? s.score() / maxScore : 0;
         double topic = topicTerms.isEmpty() ? 0
                 : (double) topicTerms.stream().filter(s.terms()::contains).count() / topicTerms.size();

@@ -29,10 +29,20 @@ final class Speeches {
     private static final Pattern INSTITUTIONS = Pattern.compile("(?i)(?:para\\s+)?(?:kementerian|analis|pejabat|"
             + "juru|pemerintah|media|kantor|agensi|agen|badan|pernyataan|sumber|kedutaan|kedubes|officials|analysts"
             + "|the\\s+\\p{L}+)\\b");
+    private static final java.util.Set<String> CUES = cues();
     private static final int MIN_WORDS = 4;
     private static final int MAX_SPEAKER_WORDS = 8;
 
     private final Speakers speakers;
+
+    private static java.util.Set<String> cues() {
+        java.util.Set<String> cues = new java.util.HashSet<>(java.util.List.of("menurut", "menurutnya", "according"));
+        for (String v : (AFTER_VERBS + "|" + BEFORE_VERBS).split("\\|")) {
+            cues.add(v);
+            cues.add(v + "nya");
+        }
+        return java.util.Set.copyOf(cues);
+    }
 
     Speeches(Speakers speakers) {
         this.speakers = speakers;
@@ -43,6 +53,9 @@ final class Speeches {
         List<Said> out = new ArrayList<>();
         Map<String, Said> lastSpeaker = new HashMap<>();
         for (Sentence s : sentences) {
+            if (s.tokens().stream().noneMatch(t -> CUES.contains(t.folded()))) {
+                continue; // no attribution word: no regular expression needs to look
+            }
             Optional<Said> said = after(s, lastSpeaker).or(() -> according(s, lastSpeaker)).or(() -> before(s, lastSpeaker));
             said.filter(q -> q.quote().split("\\s+").length >= MIN_WORDS && plausible(q.speaker())
                     && q.speaker().split("\\s+").length <= MAX_SPEAKER_WORDS)

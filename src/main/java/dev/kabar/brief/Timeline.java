@@ -24,16 +24,19 @@ final class Timeline {
 
     static List<Draft> of(List<Sentence> sentences, Salience salience) {
         Map<String, Optional<LocalDate>> inferred = new HashMap<>();
+        Map<String, List<Sentence>> dated = new HashMap<>();
+        sentences.stream().filter(s -> Dates.mayHoldDate(s.tokens()))
+                .forEach(s -> dated.computeIfAbsent(s.articleId(), k -> new ArrayList<>()).add(s));
         LocalDate newest = sentences.stream().map(s -> s.article().published()).filter(d -> d != null)
                 .max(Comparator.naturalOrder()).orElse(null);
         List<Draft> events = new ArrayList<>();
         for (Sentence s : sentences) {
-            if (!s.prose()) {
+            if (!s.prose() || !Dates.mayHoldDate(s.tokens())) {
                 continue;
             }
             LocalDate published = s.article().published();
             LocalDate reference = published != null ? published
-                    : inferred.computeIfAbsent(s.articleId(), id -> latestFullDate(sentences, id)).orElse(newest);
+                    : inferred.computeIfAbsent(s.articleId(), id -> latestFullDate(dated.get(id))).orElse(newest);
             String relativeBasis = published != null ? "published" : "inferred";
             primary(Dates.find(s.text(), reference)).ifPresent(w ->
                     merge(events, new Draft(w, w.relative() ? relativeBasis : "text", List.of(s))));
@@ -67,8 +70,8 @@ final class Timeline {
         events.add(d);
     }
 
-    private static Optional<LocalDate> latestFullDate(List<Sentence> sentences, String articleId) {
-        return sentences.stream().filter(s -> s.articleId().equals(articleId))
+    private static Optional<LocalDate> latestFullDate(List<Sentence> articleSentences) {
+        return articleSentences.stream()
                 .flatMap(s -> Dates.absolute(s.text()).stream())
                 .filter(w -> w.precision() == 3)
                 .map(w -> LocalDate.parse(w.date()))

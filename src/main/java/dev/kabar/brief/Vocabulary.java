@@ -16,7 +16,11 @@ import java.util.Set;
  */
 final class Vocabulary {
 
+    /** Stemming is the costliest step of reading a sentence; words repeat, so stems are remembered. */
+    private static final int MAX_REMEMBERED = 100_000;
+
     private final AliasTable aliases;
+    private final java.util.Map<String, String> stems = new java.util.concurrent.ConcurrentHashMap<>();
 
     Vocabulary(AliasTable aliases) {
         this.aliases = aliases;
@@ -35,10 +39,22 @@ final class Vocabulary {
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.get(i).folded();
             if (!covered[i] && !StopWords.contains(w) && (w.length() > 2 || Terms.isNumber(w))) {
-                out.add(Terms.isNumber(w) ? w : IndonesianStemmer.stem(w));
+                out.add(Terms.isNumber(w) ? w : stem(w));
             }
         }
         return out;
+    }
+
+    private String stem(String folded) {
+        String known = stems.get(folded);
+        if (known != null) {
+            return known;
+        }
+        String stem = IndonesianStemmer.stem(folded);
+        if (stems.size() < MAX_REMEMBERED) {
+            stems.put(folded, stem);
+        }
+        return stem;
     }
 
     Set<String> terms(String text) {
