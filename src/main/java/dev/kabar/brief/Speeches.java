@@ -31,7 +31,7 @@ final class Speeches {
             + "|the\\s+\\p{L}+)\\b");
     private static final java.util.Set<String> CUES = cues();
     private static final int MIN_WORDS = 4;
-    private static final int MAX_SPEAKER_WORDS = 8;
+    private static final int MAX_SPEAKER_WORDS = 12;
 
     private final Speakers speakers;
 
@@ -132,6 +132,9 @@ final class Speeches {
         String appositive = parts.length > 1
                 ? String.join(", ", java.util.Arrays.copyOfRange(parts, 1, parts.length)).strip() : "";
         boolean describes = describes(appositive);
+        if (head.matches("(?i).+\\s(?:dan|and)\\s.+") && head.split("\\s+").length <= 12) {
+            return new Said(head, "", quote, s); // a joint statement: "Putin dan Kim mengumumkan ..."
+        }
         if (!describes && parts.length > 1) {
             head = firstNameRun(head);
         } else if (head.split("\\s+").length > 6) {
