@@ -1,22 +1,18 @@
 package dev.kabar.brief;
 
-import dev.kabar.article.Article;
 import dev.kabar.retrieval.AliasTable;
 import dev.kabar.retrieval.ArticleStore;
-import dev.kabar.retrieval.ArticleSummary;
 import dev.kabar.retrieval.Hit;
 import dev.kabar.retrieval.PassageRetriever;
 import dev.kabar.text.Language;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * Builds cited briefings from the articles: on a topic through the {@link PassageRetriever}, or on
- * the whole collection (its newest articles) when the topic is empty. Any topic at all yields a
+ * the whole collection (its newest articles, listed at most once a minute) when the topic is empty. Any topic at all yields a
  * briefing, possibly a "nothing found" one; never an exception. Thread-safe: it holds no state
  * between calls.
  */
@@ -45,6 +41,7 @@ public final class Briefer {
     private final Limits limits;
     private final Vocabulary vocabulary;
     private final Sections sections;
+    private final NewestArticles newest;
 
     public Briefer(PassageRetriever retriever, ArticleStore store, AliasTable aliases, Limits limits) {
         this.retriever = Objects.requireNonNull(retriever, "retriever");
@@ -52,6 +49,7 @@ public final class Briefer {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.vocabulary = new Vocabulary(Objects.requireNonNull(aliases, "aliases"));
         this.sections = new Sections(vocabulary, new Parties(aliases));
+        this.newest = new NewestArticles(store, limits.collectionArticles());
     }
 
     /** A briefing on {@code topic}; {@code null} or blank means the whole collection. */
@@ -97,15 +95,9 @@ public final class Briefer {
     }
 
     private List<Sentences.Source> collection() {
-        List<ArticleSummary> newest = new ArrayList<>(store.articles());
-        newest.sort(Comparator.comparing((ArticleSummary s) -> s.meta().published(),
-                Comparator.nullsLast(Comparator.<LocalDate>reverseOrder())).thenComparing(s -> s.meta().id()));
         List<Sentences.Source> out = new ArrayList<>();
-        for (ArticleSummary s : newest.subList(0, Math.min(newest.size(), limits.collectionArticles()))) {
-            Article a = store.article(s.meta().id()).orElse(null);
-            if (a != null) {
-                a.passages().forEach(p -> out.add(new Sentences.Source(p, a.meta(), 1.0)));
-            }
+        for (String id : newest.ids()) {
+            store.article(id).ifPresent(a -> a.passages().forEach(p -> out.add(new Sentences.Source(p, a.meta(), 1.0))));
         }
         return out;
     }

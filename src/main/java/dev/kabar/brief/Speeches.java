@@ -15,9 +15,11 @@ import java.util.regex.Pattern;
  */
 final class Speeches {
 
-    private static final String AFTER_VERBS = "kata|ujar|ucap|tutur|jelas|tegas|said|says";
+    private static final String ENGLISH_VERBS = "said|says|told|stated|warned|added";
+    /** English verbs only in lower case: "Munir Said Thalib" names a man, it attributes nothing. */
+    private static final String AFTER_VERBS = "kata|ujar|ucap|tutur|jelas|tegas|(?-i:said|says)";
     private static final String BEFORE_VERBS = "mengatakan|menyatakan|berkata|menegaskan|memperingatkan|menyebut"
-            + "|menambahkan|mengumumkan|menjelaskan|said|says|told|stated|warned|added";
+            + "|menambahkan|mengumumkan|menjelaskan|(?-i:" + ENGLISH_VERBS + ")";
     /** {@code ,” kata Putin seperti dikutip Tass.} — the quote ends before the attribution. */
     private static final Pattern AFTER = Pattern.compile(
             "(?i)(?:[,.!?…]?[”\"]|,)\\s+(" + AFTER_VERBS + ")(nya)?\\b\\s*([^,.;:]*)(?:,\\s*([^.;]*))?");
@@ -37,7 +39,9 @@ final class Speeches {
 
     private static java.util.Set<String> cues() {
         java.util.Set<String> cues = new java.util.HashSet<>(java.util.List.of("menurut", "menurutnya", "according"));
-        for (String v : (AFTER_VERBS + "|" + BEFORE_VERBS).split("\\|")) {
+        String verbs = "kata|ujar|ucap|tutur|jelas|tegas|mengatakan|menyatakan|berkata|menegaskan|memperingatkan"
+                + "|menyebut|menambahkan|mengumumkan|menjelaskan|" + ENGLISH_VERBS;
+        for (String v : verbs.split("\\|")) {
             cues.add(v);
             cues.add(v + "nya");
         }
@@ -80,6 +84,9 @@ final class Speeches {
         who = who.replaceAll("(?i)\\s+(?:kepada|to|saat|ketika|dalam|di|when|while)\\b.*$", "").strip();
         if (who.isEmpty()) {
             return Optional.empty();
+        }
+        if (Character.isUpperCase(who.charAt(0))) {
+            who = who.replaceFirst("\\s+\\p{Ll}.*$", ""); // "kata Gatot ditemui di Istana": the name ends at "ditemui"
         }
         String appositive = m.group(4) == null ? "" : m.group(4).strip();
         boolean describes = describes(appositive);
@@ -147,7 +154,9 @@ final class Speeches {
     /** A lower-case noun phrase describing the speaker ("seorang analis di ..."), not a clause. */
     private static boolean describes(String appositive) {
         return !appositive.isEmpty() && Character.isLowerCase(appositive.charAt(0))
-                && !appositive.matches("(?s)(?:yang|seraya|sambil|dan|ber\\p{L}+|me[mnr]\\p{L}+|di\\p{L}+kan|ter\\p{L}+)\\b.*");
+                && !appositive.matches("(?s)(?:yang|seraya|sambil|dan|akan|telah|sudah|juga|pada|saat|ketika|usai|dalam|di|ke"
+                        + "|dari|kepada|sebelum|setelah|namun|tetapi|lalu|kemudian|when|while|after|ber\\p{L}+"
+                        + "|me[mnr]\\p{L}+|di\\p{L}+kan|ter\\p{L}+)\\b.*");
     }
 
     /** A speaker is named (capitalised) or an institution in lower case ("kata kementerian"). */

@@ -21,6 +21,9 @@ public final class Library implements AutoCloseable {
     private final Briefer briefer;
 
     /**
+     * A library whose briefer reads names without an alias table (English topics then find only
+     * what they share with the Indonesian text); the composition root passes its own briefer.
+     *
      * @param baseline plain BM25 over the same index (no aliases, no proximity), for evaluation
      *     runs that measure what the real retriever adds
      */
@@ -31,7 +34,11 @@ public final class Library implements AutoCloseable {
                 report, resources);
     }
 
-    /** The services a library is made of, besides its briefer. */
+    /**
+     * The services a library is made of, besides its briefer.
+     *
+     * @param baseline plain BM25 over the same index, for evaluation runs
+     */
     public record Parts(AskService asker, PassageRetriever retriever, PassageRetriever baseline, ArticleStore store) {}
 
     public Library(Parts parts, Briefer briefer, IndexReport report, AutoCloseable resources) {
