@@ -28,9 +28,6 @@ final class Speeches {
     private static final Pattern AS_QUOTED = Pattern.compile("(?i)\\s+(?:seperti|sebagaimana)\\s+(?:yang\\s+)?dikutip\\b.*$");
     private static final Pattern LEADING = Pattern.compile(
             "(?i)^(?:(?:pada|on)\\s+(?:hari\\s+)?\\p{L}+\\s+|bahwa\\s+|that\\s+|:\\s*|,\\s*)+");
-    private static final Pattern INSTITUTIONS = Pattern.compile("(?i)(?:para\\s+)?(?:kementerian|analis|pejabat|"
-            + "juru|pemerintah|media|kantor|agensi|agen|badan|pernyataan|sumber|kedutaan|kedubes|officials|analysts"
-            + "|the\\s+\\p{L}+)\\b");
     private static final java.util.Set<String> CUES = cues();
     private static final int MIN_WORDS = 4;
     private static final int MAX_SPEAKER_WORDS = 12;
@@ -61,7 +58,7 @@ final class Speeches {
                 continue; // no attribution word: no regular expression needs to look
             }
             Optional<Said> said = after(s, lastSpeaker).or(() -> according(s, lastSpeaker)).or(() -> before(s, lastSpeaker));
-            said.filter(q -> q.quote().split("\\s+").length >= MIN_WORDS && plausible(q.speaker())
+            said.filter(q -> q.quote().split("\\s+").length >= MIN_WORDS && QuoteText.plausible(q.speaker())
                     && q.speaker().split("\\s+").length <= MAX_SPEAKER_WORDS)
                     .ifPresent(q -> {
                         out.add(q);
@@ -76,7 +73,7 @@ final class Speeches {
         if (!m.find() || m.start() < 10) {
             return Optional.empty();
         }
-        String quote = clean(s.text().substring(0, m.start() + (s.text().charAt(m.start()) == ',' ? 0 : 1)));
+        String quote = QuoteText.clean(s.text().substring(0, m.start() + (s.text().charAt(m.start()) == ',' ? 0 : 1)));
         if (m.group(2) != null) {
             return back(s, last, quote);
         }
@@ -89,7 +86,7 @@ final class Speeches {
             who = who.replaceFirst("\\s+\\p{Ll}.*$", ""); // "kata Gatot ditemui di Istana": the name ends at "ditemui"
         }
         String appositive = m.group(4) == null ? "" : m.group(4).strip();
-        boolean describes = describes(appositive);
+        boolean describes = QuoteText.describes(appositive);
         Speakers.Speaker sp = speakers.read(who, describes ? appositive : "");
         return Optional.of(new Said(sp.name(), sp.role(), quote, s));
     }
@@ -99,7 +96,7 @@ final class Speeches {
         if (!m.find()) {
             return Optional.empty();
         }
-        String quote = clean(m.group(3));
+        String quote = QuoteText.clean(m.group(3));
         if (m.group(1) != null) {
             return back(s, last, quote);
         }
@@ -110,9 +107,9 @@ final class Speeches {
     private Optional<Said> before(Sentence s, Map<String, Said> last) {
         Matcher m = BEFORE.matcher(s.text());
         while (m.find()) {
-            if (!insideQuote(s.text(), m.start())) {
+            if (!QuoteText.insideQuote(s.text(), m.start())) {
                 String subject = s.text().substring(0, m.start()).strip();
-                String quote = clean(LEADING.matcher(s.text().substring(m.end())).replaceFirst(""));
+                String quote = QuoteText.clean(LEADING.matcher(s.text().substring(m.end())).replaceFirst(""));
                 return subject(subject).flatMap(sub -> Speakers.isPronoun(sub) ? back(s, last, quote)
                         : Optional.of(attribute(sub, quote, s)));
             }
@@ -138,79 +135,20 @@ final class Speeches {
         String head = parts[0].strip();
         String appositive = parts.length > 1
                 ? String.join(", ", java.util.Arrays.copyOfRange(parts, 1, parts.length)).strip() : "";
-        boolean describes = describes(appositive);
+        boolean describes = QuoteText.describes(appositive);
         if (head.matches("(?i).+\\s(?:dan|and)\\s.+") && head.split("\\s+").length <= 12) {
             return new Said(head, "", quote, s); // a joint statement: "Putin dan Kim mengumumkan ..."
         }
         if (!describes && parts.length > 1) {
-            head = firstNameRun(head);
+            head = QuoteText.firstNameRun(head);
         } else if (head.split("\\s+").length > 6) {
-            head = firstNameRun(head);
+            head = QuoteText.firstNameRun(head);
         }
         Speakers.Speaker sp = speakers.read(head, describes ? appositive : "");
         return new Said(sp.name(), sp.role(), quote, s);
     }
 
-    /** A lower-case noun phrase describing the speaker ("seorang analis di ..."), not a clause. */
-    private static boolean describes(String appositive) {
-        return !appositive.isEmpty() && Character.isLowerCase(appositive.charAt(0))
-                && !appositive.matches("(?s)(?:yang|seraya|sambil|dan|akan|telah|sudah|juga|pada|saat|ketika|usai|dalam|di|ke"
-                        + "|dari|kepada|sebelum|setelah|namun|tetapi|lalu|kemudian|when|while|after|ber\\p{L}+"
-                        + "|me[mnr]\\p{L}+|di\\p{L}+kan|ter\\p{L}+)\\b.*");
-    }
-
-    /** A speaker is named (capitalised) or an institution in lower case ("kata kementerian"). */
-    static boolean plausible(String speaker) {
-        String s = speaker.strip();
-        if (s.isEmpty()) {
-            return false;
-        }
-        if (Character.isUpperCase(s.charAt(0))) {
-            return !dev.kabar.text.StopWords.contains(dev.kabar.text.Terms.fold(s.split("\\s+")[0]));
-        }
-        return s.split("\\s+").length <= 6 && INSTITUTIONS.matcher(s).lookingAt();
-    }
-
-    private static String firstNameRun(String text) {
-        Matcher m = Pattern.compile("\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*)*").matcher(text);
-        return m.find() ? m.group() : text;
-    }
-
     private static Optional<Said> back(Sentence s, Map<String, Said> last, String quote) {
         return Optional.ofNullable(last.get(s.articleId())).map(p -> new Said(p.speaker(), p.role(), quote, s));
-    }
-
-    private static boolean insideQuote(String text, int at) {
-        int open = 0;
-        for (int i = 0; i < at; i++) {
-            char c = text.charAt(i);
-            if (c == '“') {
-                open++;
-            } else if (c == '”') {
-                open = Math.max(0, open - 1);
-            } else if (c == '"') {
-                open = open == 0 ? 1 : 0;
-            }
-        }
-        return open > 0;
-    }
-
-    /** Strips the attribution's leftovers: an unpaired quote mark at either end, a trailing comma. */
-    static String clean(String quote) {
-        String q = quote.strip().replaceAll("[,;:]+$", "").strip();
-        if (q.startsWith("“") && count(q, '“') > count(q, '”') || q.startsWith("\"") && count(q, '"') % 2 == 1) {
-            q = q.substring(1).strip();
-        }
-        if (q.endsWith("”") && count(q, '”') > count(q, '“') || q.endsWith("\"") && count(q, '"') % 2 == 1) {
-            q = q.substring(0, q.length() - 1).strip();
-        }
-        if (q.startsWith("“") && q.endsWith("”") && count(q, '“') == 1 && count(q, '”') == 1) {
-            q = q.substring(1, q.length() - 1);
-        }
-        return q.strip().replaceAll("[,;:]+$", "").strip();
-    }
-
-    private static long count(String s, char c) {
-        return s.chars().filter(x -> x == c).count();
     }
 }
