@@ -128,6 +128,11 @@ class BrieferTest {
                     .allSatisfy(n -> assertThat(n).isBetween(1, b.citations().size())));
             List<Integer> used = refs.stream().flatMap(List::stream).distinct().sorted().toList();
             assertThat(used).hasSize(b.citations().size());
+            // extractive: every point is the very sentence its first citation quotes
+            b.keyPoints().forEach(p -> assertThat(b.citations().get(p.citations().getFirst() - 1).quote()).isEqualTo(p.text()));
+            b.timeline().forEach(e -> assertThat(b.citations().get(e.citations().getFirst() - 1).quote()).isEqualTo(e.text()));
+            b.quotes().forEach(q -> assertThat(b.citations().get(q.citations().getFirst() - 1).quote())
+                    .contains(q.quote().substring(0, Math.min(20, q.quote().length()))));
             for (int i = 0; i < b.citations().size(); i++) {
                 Citation c = b.citations().get(i);
                 assertThat(c.n()).isEqualTo(i + 1);
