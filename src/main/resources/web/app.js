@@ -1,5 +1,6 @@
-// The chat page: asks /api/ask/stream, renders answers as text with clickable [n] citations, and
-// opens cited passages highlighted inside their article. Never uses innerHTML.
+// The chat page: asks /api/ask/stream, renders answers as text with clickable [n] citations, asks
+// /api/brief for briefings, and opens cited passages highlighted inside their article. Never uses
+// innerHTML.
 "use strict";
 (function () {
   const { el } = KabarReader;
@@ -170,6 +171,38 @@
     }
   }
 
+  /** A briefing turn: on the question box's text, or on the whole collection when it is empty. */
+  async function brief(topic) {
+    if (busy) {
+      return;
+    }
+    busy = true;
+    document.getElementById("brief").disabled = true;
+    document.getElementById("intro").hidden = true;
+    const turn = el("li", "turn");
+    const q = el("div", "question-bubble");
+    q.append(el("span", "who", t("you")), el("p", "question-text", t("briefOf") + ": " + (topic || t("wholeCollection"))));
+    const slot = el("div", "answer pending");
+    slot.append(el("p", "muted", t("thinking")));
+    turn.append(q, slot);
+    document.getElementById("conversation").append(turn);
+    try {
+      const response = await fetch("/api/brief", { method: "POST", headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ topic }) });
+      const body = await response.json().catch(() => ({}));
+      if (!response.ok) {
+        throw new Error(body.message || ("HTTP " + response.status));
+      }
+      KabarBriefing.render(slot, body, citationLink, sourceCards);
+    } catch (e) {
+      renderError(slot, e.message);
+    } finally {
+      busy = false;
+      document.getElementById("brief").disabled = false;
+      turn.scrollIntoView({ block: "start" });
+    }
+  }
+
   async function openReader(articleId, ordinal, opener) {
     const reader = document.getElementById("reader");
     const container = document.getElementById("reader-article");
@@ -237,6 +270,11 @@
       document.getElementById("intro").hidden = false;
       closeReader();
       input.focus();
+    });
+    document.getElementById("brief").addEventListener("click", () => {
+      const topic = input.value.trim();
+      input.value = "";
+      brief(topic);
     });
     document.getElementById("reader-close").addEventListener("click", closeReader);
     document.addEventListener("keydown", event => {

@@ -5,7 +5,18 @@
     id: {
       skip: "Langsung ke pertanyaan",
       tagline: "Jawaban dari artikel berita, selalu dengan sumber.",
-      brief: "Ringkasan (segera hadir)",
+      brief: "Ringkasan",
+      briefHint: "Ringkasan bertopik isi kotak pertanyaan, atau seluruh koleksi bila kosong",
+      briefOf: "Ringkasan",
+      wholeCollection: "seluruh koleksi",
+      brief_keyPoints: "Poin utama",
+      brief_quotes: "Siapa berkata apa",
+      brief_reactions: "Reaksi",
+      brief_timeline: "Linimasa",
+      brief_differences: "Perbedaan antarsumber",
+      coverage: "Cakupan",
+      articles: "artikel",
+      nothingFound: "Tidak ditemukan",
       introTitle: "Tanyakan tentang artikel",
       introText: "kabar hanya menjawab dari artikel yang dimuat, dengan kutipan bernomor. Jika artikel tidak memuat jawabannya, kabar mengatakannya.",
       examples: "Contoh pertanyaan:",
@@ -38,7 +49,18 @@
     en: {
       skip: "Skip to the question",
       tagline: "Answers from news articles, always with sources.",
-      brief: "Briefing (coming soon)",
+      brief: "Briefing",
+      briefHint: "A briefing on what is in the question box, or on the whole collection when it is empty",
+      briefOf: "Briefing",
+      wholeCollection: "the whole collection",
+      brief_keyPoints: "Key points",
+      brief_quotes: "Who said what",
+      brief_reactions: "Reactions",
+      brief_timeline: "Timeline",
+      brief_differences: "Where sources differ",
+      coverage: "Coverage",
+      articles: "articles",
+      nothingFound: "Nothing found",
       introTitle: "Ask about the articles",
       introText: "kabar answers only from the loaded articles, with numbered citations. When the articles do not hold the answer, kabar says so.",
       examples: "Example questions:",
@@ -80,6 +102,7 @@
   function apply() {
     document.documentElement.lang = lang;
     document.querySelectorAll("[data-i18n]").forEach(el => { el.textContent = t(el.dataset.i18n); });
+    document.querySelectorAll("[data-i18n-title]").forEach(el => { el.title = t(el.dataset.i18nTitle); });
     document.querySelectorAll("[data-i18n-placeholder]").forEach(el => {
       el.placeholder = t(el.dataset.i18nPlaceholder);
     });

@@ -10,6 +10,7 @@ import dev.kabar.answer.ExtractiveComposer;
 import dev.kabar.answer.QueryRewriter;
 import dev.kabar.answer.llm.LlmComposer;
 import dev.kabar.answer.llm.LlmQueryRewriter;
+import dev.kabar.brief.Briefer;
 import dev.kabar.chat.AskService;
 import dev.kabar.chat.Conversations;
 import dev.kabar.chat.FrameRewriter;
@@ -94,7 +95,8 @@ public final class Kabar implements LibraryOpener, ServerLauncher {
         }
         AskService asker = new AskService(index, composer, config.topK(), config.maxQuestionChars())
                 .with(rewriter, new Conversations(java.time.Clock.systemUTC(), config.conversations()));
-        return new Library(asker, index, index.plain(), index, report, index).reindexable(reindexer);
+        Briefer briefer = new Briefer(index, index, aliases, Briefer.Limits.defaults(config.maxQuestionChars()));
+        return new Library(new Library.Parts(asker, index, index.plain(), index), briefer, report, index).reindexable(reindexer);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.kabar.chat;
 
+import dev.kabar.brief.Briefer;
+import dev.kabar.retrieval.AliasTable;
 import dev.kabar.retrieval.ArticleStore;
 import dev.kabar.retrieval.PassageRetriever;
 import java.util.Objects;
@@ -16,13 +18,35 @@ public final class Library implements AutoCloseable {
     private final ArticleStore store;
     private final IndexReport report;
     private final AutoCloseable resources;
+    private final Briefer briefer;
 
     /**
+     * A library whose briefer reads names without an alias table (English topics then find only
+     * what they share with the Indonesian text); the composition root passes its own briefer.
+     *
      * @param baseline plain BM25 over the same index (no aliases, no proximity), for evaluation
      *     runs that measure what the real retriever adds
      */
     public Library(AskService asker, PassageRetriever retriever, PassageRetriever baseline, ArticleStore store,
             IndexReport report, AutoCloseable resources) {
+        this(new Parts(asker, retriever, baseline, store),
+                new Briefer(retriever, store, AliasTable.empty(), Briefer.Limits.defaults(asker.maxQuestionChars())),
+                report, resources);
+    }
+
+    /**
+     * The services a library is made of, besides its briefer.
+     *
+     * @param baseline plain BM25 over the same index, for evaluation runs
+     */
+    public record Parts(AskService asker, PassageRetriever retriever, PassageRetriever baseline, ArticleStore store) {}
+
+    public Library(Parts parts, Briefer briefer, IndexReport report, AutoCloseable resources) {
+        AskService asker = parts.asker();
+        PassageRetriever retriever = parts.retriever();
+        PassageRetriever baseline = parts.baseline();
+        ArticleStore store = parts.store();
+        this.briefer = Objects.requireNonNull(briefer, "briefer");
         this.asker = Objects.requireNonNull(asker, "asker");
         this.retriever = Objects.requireNonNull(retriever, "retriever");
         this.baseline = Objects.requireNonNull(baseline, "baseline");
@@ -41,6 +65,11 @@ public final class Library implements AutoCloseable {
 
     public PassageRetriever baseline() {
         return baseline;
+    }
+
+    /** Cited briefings on a topic or on the whole collection. */
+    public Briefer briefer() {
+        return briefer;
     }
 
     public ArticleStore store() {

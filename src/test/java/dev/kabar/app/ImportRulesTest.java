@@ -61,6 +61,26 @@ class ImportRulesTest {
     }
 
     @Test
+    void should_keep_briefings_on_the_jdk_and_the_core_packages() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (Path file : javaFiles()) {
+            String rel = MAIN.relativize(file).toString().replace('\\', '/');
+            if (!rel.startsWith("brief/")) {
+                continue;
+            }
+            for (String imp : imports(file)) {
+                boolean ok = imp.startsWith("java.") || imp.startsWith("dev.kabar.article") || imp.startsWith("dev.kabar.text")
+                        || imp.startsWith("dev.kabar.retrieval.") && !imp.startsWith("dev.kabar.retrieval.lucene")
+                        || imp.startsWith("dev.kabar.answer.") && !imp.startsWith("dev.kabar.answer.llm");
+                if (!ok) {
+                    violations.add(rel + " imports " + imp);
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
     void should_not_let_the_core_import_adapters_or_the_app() throws IOException {
         List<String> violations = new ArrayList<>();
         for (Path file : javaFiles()) {

@@ -50,6 +50,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "3000", description = "Warm-up questions per corpus, asked and searched (default 3000).")
     int warmup;
 
+    @Option(names = "--briefings", defaultValue = "100",
+            description = "Measured topic briefings per corpus, after a warm-up (default 100; 0 skips briefings).")
+    int briefings;
+
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
@@ -60,8 +64,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (questions < 10 || warmup < 0 || scale < 0) {
-            throw new IllegalArgumentException("--questions must be >= 10, --warmup >= 0 and --scale >= 0");
+        if (questions < 10 || warmup < 0 || scale < 0 || briefings < 0) {
+            throw new IllegalArgumentException("--questions must be >= 10, --warmup, --scale and --briefings >= 0");
         }
         if (threads.isEmpty()) {
             threads = List.of(1, 2);
@@ -122,9 +126,11 @@ final class BenchCommand implements Callable<Integer> {
                     loads.add(new LoadRow(t, LoadRun.measure(library, qs, t, questions, true),
                             LoadRun.measure(library, qs, t, questions, false)));
                 }
+                BriefingBench.Figures briefs = briefings == 0 ? null
+                        : BriefingBench.run(library.briefer(), qs, briefings);
                 return new BenchRow(named == null ? "bundled" : named.getFileName().toString(), replicas, report,
                         new BenchRow.Sizes(inputBytes, indexBytes, indexCpuMs), loads, ProcessGauge.peakHeapMb(),
-                        ProcessGauge.peakRssMb());
+                        ProcessGauge.peakRssMb()).with(briefs);
             }
         } finally {
             TempTree.delete(index);
@@ -146,6 +152,7 @@ final class BenchCommand implements Callable<Integer> {
                     System.getProperty("java.version"), rt.availableProcessors(), rt.maxMemory() / (1024 * 1024));
             io.out().println(BenchRow.HEADER);
             rows.forEach(r -> r.lines().forEach(io.out()::println));
+            rows.stream().filter(r -> r.briefs() != null).forEach(r -> io.out().println(r.briefs().line(r.label())));
         }
         io.out().flush();
     }

@@ -11,9 +11,10 @@ import java.util.List;
  * it answers.
  *
  * @param replicas how many copies of the corpus were indexed (1 unless {@code --scale})
+ * @param briefs briefing latency, or {@code null} when not measured
  */
-record BenchRow(
-        String corpus, int replicas, IndexReport index, Sizes sizes, List<LoadRow> loads, long peakHeapMb, long rssMb) {
+record BenchRow(String corpus, int replicas, IndexReport index, Sizes sizes, List<LoadRow> loads, long peakHeapMb,
+        long rssMb, BriefingBench.Figures briefs) {
 
     /**
      * @param inputBytes size of the corpus files read
@@ -30,6 +31,15 @@ record BenchRow(
 
     BenchRow {
         loads = List.copyOf(loads);
+    }
+
+    BenchRow(String corpus, int replicas, IndexReport index, Sizes sizes, List<LoadRow> loads, long peakHeapMb,
+            long rssMb) {
+        this(corpus, replicas, index, sizes, loads, peakHeapMb, rssMb, null);
+    }
+
+    BenchRow with(BriefingBench.Figures figures) {
+        return new BenchRow(corpus, replicas, index, sizes, loads, peakHeapMb, rssMb, figures);
     }
 
     long passagesPerSecond() {
@@ -71,6 +81,9 @@ record BenchRow(
         o.put("rssMb", rssMb);
         ArrayNode a = o.putArray("latency");
         loads.forEach(l -> a.add(l.json()));
+        if (briefs != null) {
+            o.set("briefing", briefs.json());
+        }
         return o;
     }
 

@@ -37,6 +37,7 @@ public final class KabarCli implements Runnable {
     public static CommandLine create(LibraryOpener opener, Io io, Object... extraCommands) {
         CommandLine cl = new CommandLine(new KabarCli());
         cl.addSubcommand(new AskCommand(opener, io));
+        cl.addSubcommand(new BriefCommand(opener, io));
         cl.addSubcommand(new SearchCommand(opener, io));
         cl.addSubcommand(new IndexCommand(opener, io));
         cl.addSubcommand(new SourcesCommand(opener, io));

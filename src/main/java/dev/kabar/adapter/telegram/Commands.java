@@ -48,7 +48,7 @@ final class Commands {
         switch (r.command()) {
             case "start", "help" -> say(c, Texts.help(c.lang(), facts));
             case "ask" -> ask(c, r.args());
-            case "brief" -> say(c, Texts.brief(c.lang()));
+            case "brief" -> say(c, new BriefingMessage(c.lang()).html(library.briefer().brief(r.args())));
             case "sources" -> say(c, Texts.sources(c.lang(), library.store().articles()));
             case "lang" -> lang(c, r.args());
             case "stats" -> say(c, admins.contains(c.userId()) ? stats.html() : Texts.adminsOnly(c.lang()));

@@ -36,11 +36,6 @@ final class Texts {
         return sb.toString();
     }
 
-    static String brief(Lang l) {
-        return Html.escape(l.pick("Ringkasan berita segera hadir. Sementara itu, tanyakan apa saja tentang artikelnya.",
-                "Briefings are coming soon. Meanwhile, ask me anything about the articles."));
-    }
-
     static String askUsage(Lang l) {
         return Html.escape(l.pick("Tulis pertanyaannya setelah /ask, misalnya: /ask Kapan pakta itu ditandatangani?",
                 "Type the question after /ask, e.g. /ask When was the pact signed?"));

@@ -3,23 +3,27 @@ package dev.kabar.adapter.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kabar.brief.Briefer;
 import dev.kabar.chat.AskResult;
+import dev.kabar.chat.BriefingJson;
 import dev.kabar.chat.AskService;
 import dev.kabar.chat.ResultJson;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
 import java.util.regex.Pattern;
 
-/** {@code POST /api/ask}, {@code GET /api/ask/stream} (server-sent events) and the briefing placeholder. */
+/** {@code POST /api/ask}, {@code GET /api/ask/stream} (server-sent events) and {@code POST /api/brief}. */
 final class AskRoutes {
 
     private static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,100}");
 
     private final AskService asker;
+    private final Briefer briefer;
     private final WebMetrics metrics;
 
-    AskRoutes(AskService asker, WebMetrics metrics) {
+    AskRoutes(AskService asker, Briefer briefer, WebMetrics metrics) {
         this.asker = asker;
+        this.briefer = briefer;
         this.metrics = metrics;
     }
 
@@ -56,8 +60,21 @@ final class AskRoutes {
         client.close();
     }
 
+    /** The body is optional: without one, or without a topic, a briefing on the whole collection. */
     void brief(Context ctx) {
-        throw new ApiException(501, "not_implemented", "briefings arrive with issue 7");
+        String topic = "";
+        if (!ctx.body().isBlank()) {
+            JsonNode t = jsonBody(ctx).path("topic");
+            if (!t.isMissingNode() && !t.isNull() && !t.isTextual()) {
+                throw ApiException.badRequest("bad_topic", "topic must be a string: send {\"topic\": \"pakta pertahanan\"}");
+            }
+            topic = t.isTextual() ? t.asText().strip() : "";
+        }
+        if (topic.length() > asker.maxQuestionChars()) {
+            throw new ApiException(413, "topic_too_long", "the topic has " + topic.length()
+                    + " characters; the limit is " + asker.maxQuestionChars() + ": shorten it");
+        }
+        Json.send(ctx, 200, BriefingJson.of(briefer.brief(topic)));
     }
 
     /** The stripped question; 400 when missing or empty, 413 when over the configured length. */

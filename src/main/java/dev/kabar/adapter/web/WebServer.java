@@ -41,7 +41,7 @@ public final class WebServer implements AutoCloseable {
         WebMetrics metrics = new WebMetrics();
         RateLimiter limiter = settings.rateLimitPerMinute() == 0 ? null
                 : new RateLimiter(settings.rateLimitPerMinute(), clock);
-        AskRoutes ask = new AskRoutes(library.asker(), metrics);
+        AskRoutes ask = new AskRoutes(library.asker(), library.briefer(), metrics);
         ArticleRoutes articles = new ArticleRoutes(library.store());
         Pages pages = Pages.load();
         Javalin app = Javalin.create(config -> {

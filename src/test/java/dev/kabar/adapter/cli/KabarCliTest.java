@@ -66,6 +66,28 @@ class KabarCliTest {
     }
 
     @Test
+    void should_print_a_briefing_as_json_and_as_text() throws IOException {
+        Run json = run("", "brief", "--json", "pakta", "pertahanan");
+
+        assertThat(json.code()).as(json.err()).isZero();
+        JsonNode o = JSON.readTree(json.out());
+        assertThat(o.fieldNames()).toIterable().contains("topic", "language", "found", "keyPoints", "quotes",
+                "reactions", "timeline", "differences", "coverage", "citations");
+        assertThat(o.get("topic").asText()).isEqualTo("pakta pertahanan");
+        assertThat(o.get("citations").get(0).fieldNames()).toIterable().contains("n", "articleId", "title",
+                "outlet", "published", "passageId", "text", "quote");
+
+        Run text = run("", "brief");
+        assertThat(text.code()).as(text.err()).isZero();
+        assertThat(text.out()).startsWith("Ringkasan: seluruh koleksi").contains("Poin utama").contains("Linimasa")
+                .contains("Sumber:").contains("[1] ");
+
+        Run nothing = run("", "brief", "qwxzv");
+        assertThat(nothing.code()).isZero();
+        assertThat(nothing.out()).contains("Tidak ditemukan");
+    }
+
+    @Test
     void should_answer_one_json_line_per_stdin_line_and_skip_blank_lines() throws IOException {
         Run r = run("Apa kata Jepang tentang pakta itu?\n\nWhat did NATO say?\nSiapa wali kota Cirebon?\n", "ask",
                 "--json");

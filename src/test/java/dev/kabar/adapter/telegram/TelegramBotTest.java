@@ -92,6 +92,27 @@ class TelegramBotTest {
     }
 
     @Test
+    void should_send_a_sectioned_briefing_in_pieces_telegram_accepts() throws Exception {
+        start(settings(30, Set.of()));
+        api.enqueue(updates.text(13, "/brief pakta pertahanan"));
+        api.enqueue(updates.text(13, "/brief qwxzv plkjh"));
+
+        List<FakeBotApi.Call> sent = api.await(calls -> calls.stream().anyMatch(c -> c.chatId() == 13
+                && c.text().contains("qwxzv")), Duration.ofSeconds(20)).stream()
+                .filter(c -> c.method().equals("sendmessage") && c.chatId() == 13).toList();
+
+        String briefing = sent.subList(0, sent.size() - 1).stream().map(FakeBotApi.Call::text)
+                .collect(java.util.stream.Collectors.joining("\n"));
+        assertThat(sent).allSatisfy(c -> {
+            assertThat(c.text().length()).isLessThanOrEqualTo(MessageSplitter.LIMIT);
+            assertThat(c.body().path("parse_mode").asText()).isEqualTo("HTML");
+        });
+        assertThat(briefing).startsWith("<b>Ringkasan: pakta pertahanan</b>").contains("<b>Poin utama</b>")
+                .contains("<b>Linimasa</b>").contains("<b>2024-06-19</b>").contains("[1]").contains("<b>Sumber</b>");
+        assertThat(sent.getLast().text()).contains("Tidak ditemukan");
+    }
+
+    @Test
     void should_show_the_quoted_passage_when_a_citation_button_is_pressed() throws Exception {
         start(settings(30, Set.of()));
         api.enqueue(updates.text(12, QUESTION));
@@ -171,7 +192,7 @@ class TelegramBotTest {
         bot.close();
         bot = null;
 
-        api.enqueue(updates.text(51, "/brief"));
+        api.enqueue(updates.text(51, "/brief qwxzvplk"));
         start(settings(30, Set.of()));
         api.enqueue(updates.text(51, "/lang en"));
         List<FakeBotApi.Call> sent = api.awaitSent(51, 4);

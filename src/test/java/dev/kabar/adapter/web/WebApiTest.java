@@ -131,10 +131,45 @@ class WebApiTest {
     }
 
     @Test
-    void should_say_briefings_are_not_implemented_yet() throws Exception {
-        HttpResponse<String> r = post("/api/brief", "{\"topic\": \"pakta\"}");
-        assertThat(r.statusCode()).isEqualTo(501);
-        assertThat(JSON.readTree(r.body()).get("error").asText()).isEqualTo("not_implemented");
+    void should_brief_on_a_topic_with_numbered_citations() throws Exception {
+        HttpResponse<String> r = post("/api/brief", "{\"topic\": \"pakta pertahanan\"}");
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(r.body());
+        assertThat(body.get("found").asBoolean()).isTrue();
+        assertThat(body.get("topic").asText()).isEqualTo("pakta pertahanan");
+        for (String key : List.of("keyPoints", "quotes", "reactions", "timeline", "differences", "citations")) {
+            assertThat(body.get(key).isArray()).as(key).isTrue();
+        }
+        assertThat(body.get("keyPoints")).isNotEmpty();
+        int citations = body.get("citations").size();
+        assertThat(body.get("keyPoints").get(0).get("citations").get(0).asInt()).isBetween(1, citations);
+        assertThat(body.get("citations").get(0).get("passageId").asText()).contains("#");
+        assertThat(body.get("coverage").get("articles").asInt()).isPositive();
+    }
+
+    @Test
+    void should_brief_on_the_whole_collection_without_a_body_and_say_nothing_found_for_nonsense() throws Exception {
+        JsonNode whole = JSON.readTree(post("/api/brief", "").body());
+        assertThat(whole.get("found").asBoolean()).isTrue();
+        assertThat(whole.get("coverage").get("articles").asInt()).isEqualTo(5);
+
+        HttpResponse<String> nonsense = post("/api/brief", "{\"topic\": \"qwxzv plkjh\"}");
+        assertThat(nonsense.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(nonsense.body());
+        assertThat(body.get("found").asBoolean()).isFalse();
+        assertThat(body.get("note").asText()).contains("qwxzv");
+        assertThat(body.get("citations")).isEmpty();
+    }
+
+    @Test
+    void should_refuse_a_malformed_or_oversized_briefing_request() throws Exception {
+        for (String bad : List.of("{not json", "[1]", "{\"topic\": 5}")) {
+            HttpResponse<String> r = post("/api/brief", bad);
+            assertThat(r.statusCode()).as(bad).isEqualTo(400);
+        }
+        HttpResponse<String> huge = post("/api/brief", "{\"topic\": \"" + "pakta ".repeat(2000) + "\"}");
+        assertThat(huge.statusCode()).isEqualTo(413);
+        assertThat(JSON.readTree(huge.body()).get("error").asText()).isEqualTo("topic_too_long");
     }
 
     @Test

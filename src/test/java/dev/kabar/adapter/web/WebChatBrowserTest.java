@@ -135,6 +135,27 @@ class WebChatBrowserTest {
         screenshot("05-permalink");
     }
 
+    @Test
+    void should_render_a_briefing_with_sections_and_clickable_citations() throws IOException {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        driver.get(base());
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.id("question")));
+        input.sendKeys("pakta pertahanan");
+        driver.findElement(By.id("brief")).click();
+        WebElement briefing = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".answer.briefing")));
+        assertThat(briefing.findElements(By.cssSelector(".brief-section[data-section='keyPoints'] .brief-item")))
+                .isNotEmpty();
+        assertThat(briefing.findElements(By.cssSelector(".brief-section[data-section='timeline'] time"))).isNotEmpty();
+        WebElement cite = briefing.findElement(By.cssSelector(".brief-item a.cite"));
+        String ordinal = cite.getDomAttribute("data-ordinal");
+        cite.click();
+        WebElement passage = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#reader-article .passage.highlight")));
+        assertThat(passage.getDomAttribute("id")).isEqualTo("p" + ordinal);
+        screenshot("06-briefing-desktop");
+        driver.findElement(By.id("reader-close")).click();
+    }
+
     private static void ask(String question) {
         WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.id("question")));
         input.clear();

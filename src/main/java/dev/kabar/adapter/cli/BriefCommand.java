@@ -1,0 +1,55 @@
+package dev.kabar.adapter.cli;
+
+import dev.kabar.brief.Briefing;
+import dev.kabar.chat.BriefingJson;
+import dev.kabar.chat.Library;
+import dev.kabar.chat.LibraryOpener;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code kabar brief}: a cited briefing on a topic, or on the whole collection. */
+@Command(name = "brief", mixinStandardHelpOptions = true,
+        description = {"A cited briefing: key points, who said what, reactions, timeline, where sources differ.",
+            "Without TOPIC, a briefing on the whole collection."})
+final class BriefCommand implements Callable<Integer> {
+
+    private final LibraryOpener opener;
+    private final KabarCli.Io io;
+
+    @Mixin
+    CommonOptions common = new CommonOptions();
+
+    @Option(names = "--json", description = "Print the briefing JSON.")
+    boolean json;
+
+    @Parameters(paramLabel = "TOPIC", arity = "0..*", description = "The topic; quotes are optional.")
+    List<String> words = List.of();
+
+    BriefCommand(LibraryOpener opener, KabarCli.Io io) {
+        this.opener = opener;
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        try (Library library = opener.open(common.request(false), this::progress)) {
+            Briefing b = library.briefer().brief(String.join(" ", words));
+            if (json) {
+                io.out().println(BriefingJson.of(b).toString());
+            } else {
+                BriefingPrinter.print(io.out(), b);
+            }
+            io.out().flush();
+        }
+        return KabarCli.OK;
+    }
+
+    private void progress(String message) {
+        io.err().println("kabar: " + message);
+        io.err().flush();
+    }
+}

@@ -1,0 +1,77 @@
+package dev.kabar.brief;
+
+import dev.kabar.text.Terms;
+import dev.kabar.text.Token;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads who a speaker is from the words naming them: {@code Sekretaris Jenderal NATO Jens
+ * Stoltenberg} is Jens Stoltenberg with the role Sekretaris Jenderal NATO; {@code Leif-Eric Easley,
+ * seorang profesor di ...} is Leif-Eric Easley, a professor; {@code Kementerian Luar Negeri Korea
+ * Selatan} is an institution speaking for itself.
+ */
+final class Speakers {
+
+    /** A speaker and role as written; the role may be empty. */
+    record Speaker(String name, String role) {}
+
+    /** Words that open a person's title; an institution's name never starts with one. */
+    private static final Set<String> PERSON_ROLES = Set.of("presiden", "wakil", "menteri", "sekretaris", "duta",
+            "dubes", "direktur", "juru", "kepala", "ketua", "perdana", "raja", "ratu", "kanselir", "jenderal",
+            "profesor", "prof", "analis", "sekjen", "menlu", "wamenlu", "pemimpin", "panglima", "gubernur",
+            "senator", "president", "minister", "secretary", "ambassador", "director", "spokesman",
+            "spokeswoman", "spokesperson", "chief", "leader", "deputy", "prime", "general", "foreign");
+    /** Words of a title that are neither a name nor a party ({@code Luar Negeri}, {@code Kabinet}). */
+    private static final Set<String> TITLE_WORDS = Set.of("luar", "negeri", "kabinet", "besar", "bicara",
+            "pertahanan", "keuangan", "dalam", "tertinggi", "umum", "eksekutif", "utama", "state", "affairs",
+            "council", "national", "security", "staf", "partai", "komite");
+    private static final Set<String> PRONOUNS = Set.of("dia", "ia", "beliau", "he", "she", "nya");
+    private static final Pattern TIME_WORDS = Pattern.compile(
+            "(?i)\\s+(?:(?:pada|on)\\s+(?:hari\\s+)?\\p{L}+(?:,\\s*\\d{1,2}\\s+\\p{L}+\\s+\\d{4})?|juga|kemudian"
+            + "|lebih lanjut|sebelumnya|sendiri|also|later)\\b.*$");
+
+    private final Parties parties;
+
+    Speakers(Parties parties) {
+        this.parties = parties;
+    }
+
+    static boolean isPronoun(String words) {
+        return PRONOUNS.contains(Terms.fold(words.strip()));
+    }
+
+    /** The speaker named by {@code words} (no appositive), with any leading title split off as role. */
+    Speaker read(String words, String appositive) {
+        String w = TIME_WORDS.matcher(words.strip()).replaceFirst("").strip();
+        List<Token> tokens = Terms.scan(w);
+        if (tokens.isEmpty()) {
+            return new Speaker(w, appositive);
+        }
+        if (!tokens.getFirst().capitalized() || !PERSON_ROLES.contains(tokens.getFirst().folded())) {
+            return new Speaker(w, appositive);
+        }
+        Set<Integer> partyTokens = new java.util.HashSet<>();
+        parties.find(tokens).forEach(m -> {
+            for (int i = m.first(); i < m.end(); i++) {
+                partyTokens.add(i);
+            }
+        });
+        int nameStart = tokens.size();
+        while (nameStart > 0 && isNameWord(tokens.get(nameStart - 1), nameStart - 1, partyTokens)) {
+            nameStart--;
+        }
+        if (nameStart == 0 || nameStart == tokens.size() || tokens.size() - nameStart > 4) {
+            return new Speaker(w, appositive);
+        }
+        String role = w.substring(0, tokens.get(nameStart).start()).strip().replaceAll("[,(]+$", "").strip();
+        String name = w.substring(tokens.get(nameStart).start());
+        return new Speaker(name, appositive.isEmpty() ? role : role + ", " + appositive);
+    }
+
+    private static boolean isNameWord(Token t, int index, Set<Integer> partyTokens) {
+        return t.capitalized() && !t.allCaps() && !partyTokens.contains(index)
+                && !PERSON_ROLES.contains(t.folded()) && !TITLE_WORDS.contains(t.folded());
+    }
+}

@@ -1,0 +1,154 @@
+package dev.kabar.brief;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds who said what: {@code “…,” kata X}, {@code …, ujar X, role}, {@code X mengatakan (bahwa) …},
+ * {@code Menurut X, …}, English {@code X said …}; {@code katanya}, {@code menurutnya} and a
+ * pronoun subject refer back to the article's previous speaker.
+ */
+final class Speeches {
+
+    private static final String ENGLISH_VERBS = "said|says|told|stated|warned|added";
+    /** English verbs only in lower case: "Munir Said Thalib" names a man, it attributes nothing. */
+    private static final String AFTER_VERBS = "kata|ujar|ucap|tutur|jelas|tegas|(?-i:said|says)";
+    private static final String BEFORE_VERBS = "mengatakan|menyatakan|berkata|menegaskan|memperingatkan|menyebut"
+            + "|menambahkan|mengumumkan|menjelaskan|(?-i:" + ENGLISH_VERBS + ")";
+    /** {@code ,” kata Putin seperti dikutip Tass.} — the quote ends before the attribution. */
+    private static final Pattern AFTER = Pattern.compile(
+            "(?i)(?:[,.!?…]?[”\"]|,)\\s+(" + AFTER_VERBS + ")(nya)?\\b\\s*([^,.;:]*)(?:,\\s*([^.;]*))?");
+    private static final Pattern BEFORE = Pattern.compile("(?i)\\b(" + BEFORE_VERBS + ")\\b[,:]?\\s*");
+    private static final Pattern ACCORDING = Pattern.compile("(?i)^(?:menurut|according to)(nya)?\\s*([^,]*),\\s*(.+)$");
+    private static final Pattern AS_QUOTED = Pattern.compile("(?i)\\s+(?:seperti|sebagaimana)\\s+(?:yang\\s+)?dikutip\\b.*$");
+    private static final Pattern LEADING = Pattern.compile(
+            "(?i)^(?:(?:pada|on)\\s+(?:hari\\s+)?\\p{L}+\\s+|bahwa\\s+|that\\s+|:\\s*|,\\s*)+");
+    private static final java.util.Set<String> CUES = cues();
+    private static final int MIN_WORDS = 4;
+    private static final int MAX_SPEAKER_WORDS = 12;
+
+    private final Speakers speakers;
+
+    private static java.util.Set<String> cues() {
+        java.util.Set<String> cues = new java.util.HashSet<>(java.util.List.of("menurut", "menurutnya", "according"));
+        String verbs = "kata|ujar|ucap|tutur|jelas|tegas|mengatakan|menyatakan|berkata|menegaskan|memperingatkan"
+                + "|menyebut|menambahkan|mengumumkan|menjelaskan|" + ENGLISH_VERBS;
+        for (String v : verbs.split("\\|")) {
+            cues.add(v);
+            cues.add(v + "nya");
+        }
+        return java.util.Set.copyOf(cues);
+    }
+
+    Speeches(Speakers speakers) {
+        this.speakers = speakers;
+    }
+
+    /** Quotes in article order; {@code sentences} must be in article order (see {@link Sentences}). */
+    List<Said> find(List<Sentence> sentences) {
+        List<Said> out = new ArrayList<>();
+        Map<String, Said> lastSpeaker = new HashMap<>();
+        for (Sentence s : sentences) {
+            if (s.tokens().stream().noneMatch(t -> CUES.contains(t.folded()))) {
+                continue; // no attribution word: no regular expression needs to look
+            }
+            Optional<Said> said = after(s, lastSpeaker).or(() -> according(s, lastSpeaker)).or(() -> before(s, lastSpeaker));
+            said.filter(q -> q.quote().split("\\s+").length >= MIN_WORDS && QuoteText.plausible(q.speaker())
+                    && q.speaker().split("\\s+").length <= MAX_SPEAKER_WORDS)
+                    .ifPresent(q -> {
+                        out.add(q);
+                        lastSpeaker.put(s.articleId(), q);
+                    });
+        }
+        return out;
+    }
+
+    private Optional<Said> after(Sentence s, Map<String, Said> last) {
+        Matcher m = AFTER.matcher(s.text());
+        if (!m.find() || m.start() < 10) {
+            return Optional.empty();
+        }
+        String quote = QuoteText.clean(s.text().substring(0, m.start() + (s.text().charAt(m.start()) == ',' ? 0 : 1)));
+        if (m.group(2) != null) {
+            return back(s, last, quote);
+        }
+        String who = AS_QUOTED.matcher(m.group(3)).replaceFirst("").strip();
+        who = who.replaceAll("(?i)\\s+(?:kepada|to|saat|ketika|dalam|di|when|while)\\b.*$", "").strip();
+        if (who.isEmpty()) {
+            return Optional.empty();
+        }
+        if (Character.isUpperCase(who.charAt(0))) {
+            who = who.replaceFirst("\\s+\\p{Ll}.*$", ""); // "kata Gatot ditemui di Istana": the name ends at "ditemui"
+        }
+        String appositive = m.group(4) == null ? "" : m.group(4).strip();
+        boolean describes = QuoteText.describes(appositive);
+        Speakers.Speaker sp = speakers.read(who, describes ? appositive : "");
+        return Optional.of(new Said(sp.name(), sp.role(), quote, s));
+    }
+
+    private Optional<Said> according(Sentence s, Map<String, Said> last) {
+        Matcher m = ACCORDING.matcher(s.text());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String quote = QuoteText.clean(m.group(3));
+        if (m.group(1) != null) {
+            return back(s, last, quote);
+        }
+        Speakers.Speaker sp = speakers.read(m.group(2), "");
+        return Optional.of(new Said(sp.name(), sp.role(), quote, s));
+    }
+
+    private Optional<Said> before(Sentence s, Map<String, Said> last) {
+        Matcher m = BEFORE.matcher(s.text());
+        while (m.find()) {
+            if (!QuoteText.insideQuote(s.text(), m.start())) {
+                String subject = s.text().substring(0, m.start()).strip();
+                String quote = QuoteText.clean(LEADING.matcher(s.text().substring(m.end())).replaceFirst(""));
+                return subject(subject).flatMap(sub -> Speakers.isPronoun(sub) ? back(s, last, quote)
+                        : Optional.of(attribute(sub, quote, s)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The speaker region before the verb: an intro clause dropped, an appositive kept apart. */
+    private static Optional<String> subject(String region) {
+        String r = region.endsWith(",") ? region.substring(0, region.length() - 1) : region;
+        String[] parts = r.split(",\\s*");
+        if (parts.length == 0 || parts[0].isBlank()) {
+            return Optional.empty();
+        }
+        if (region.endsWith(",") && parts.length > 1) {
+            return Optional.of(String.join("\u0000", parts));
+        }
+        return Optional.of(parts[parts.length - 1].strip().replaceFirst("(?i)^(?:dengan|dan|namun|tetapi|sementara)\\s+", ""));
+    }
+
+    private Said attribute(String subject, String quote, Sentence s) {
+        String[] parts = subject.split("\u0000");
+        String head = parts[0].strip();
+        String appositive = parts.length > 1
+                ? String.join(", ", java.util.Arrays.copyOfRange(parts, 1, parts.length)).strip() : "";
+        boolean describes = QuoteText.describes(appositive);
+        if (head.matches("(?i).+\\s(?:dan|and)\\s.+") && head.split("\\s+").length <= 12) {
+            return new Said(head, "", quote, s); // a joint statement: "Putin dan Kim mengumumkan ..."
+        }
+        if (!describes && parts.length > 1) {
+            head = QuoteText.firstNameRun(head);
+        } else if (head.split("\\s+").length > 6) {
+            head = QuoteText.firstNameRun(head);
+        }
+        Speakers.Speaker sp = speakers.read(head, describes ? appositive : "");
+        return new Said(sp.name(), sp.role(), quote, s);
+    }
+
+    private static Optional<Said> back(Sentence s, Map<String, Said> last, String quote) {
+        return Optional.ofNullable(last.get(s.articleId())).map(p -> new Said(p.speaker(), p.role(), quote, s));
+    }
+}
