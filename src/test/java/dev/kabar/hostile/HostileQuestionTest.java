@@ -6,32 +6,21 @@ import dev.kabar.answer.Answer;
 import dev.kabar.chat.AskResult;
 import dev.kabar.chat.Library;
 import dev.kabar.chat.QuestionException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every hostile case as a question to {@code AskService}, on a real index of the bundled articles. */
 class HostileQuestionTest {
 
-    @TempDir
-    static Path index;
-
     private static Library library;
 
     @BeforeAll
     static void open() {
-        library = Leaks.bundled(index);
-    }
-
-    @AfterAll
-    static void close() {
-        library.close();
+        library = Leaks.bundled();
     }
 
     static Stream<HostileCase> cases() {

@@ -14,12 +14,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,22 +28,18 @@ class HostileWebTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @TempDir
-    static Path index;
-
     private static Library library;
     private static WebServer server;
 
     @BeforeAll
     static void start() {
-        library = Leaks.bundled(index);
+        library = Leaks.bundled();
         server = WebServer.start(library, new WebSettings("127.0.0.1", 0, 0), Clock.systemUTC());
     }
 
     @AfterAll
     static void stop() {
         server.close();
-        library.close();
     }
 
     static Stream<HostileCase> cases() {
@@ -61,14 +55,15 @@ class HostileWebTest {
         assertThat(outcome(r)).as(c.id()).isIn(HostileQuestionTest.expected(c));
     }
 
-    /** The stream endpoint takes the question in the URL, so only cases that fit in one are sent. */
+    /** The stream endpoint takes the question in the URL: a third of the cases that fit in one (POST covers all). */
+    static Stream<HostileCase> streamCases() {
+        return cases().filter(c -> c.text().length() < 1_500 && Math.floorMod(c.id().hashCode(), 3) == 0);
+    }
+
     @ParameterizedTest
-    @MethodSource("cases")
+    @MethodSource("streamCases")
     void should_give_the_defined_outcome_when_streamed(HostileCase c) throws Exception {
         String url = "/api/ask/stream?question=" + URLEncoder.encode(c.text(), StandardCharsets.UTF_8);
-        if (url.length() > 6_000) {
-            return; // longer than the server's request-header limit; POST covers these
-        }
         HttpResponse<String> r = send(HttpRequest.newBuilder(uri(url)).header("Accept", "text/event-stream"));
 
         Leaks.assertNoStackTrace(c.id(), r.body());

@@ -20,9 +20,35 @@ final class Leaks {
         }
     }
 
-    /** The bundled corpus, indexed under {@code index}. */
-    static Library bundled(Path index) {
-        return open(null, index);
+    private static Library shared;
+
+    /**
+     * The bundled corpus indexed once per test JVM and shared by the hostile tests (it is only read);
+     * closed and deleted when the JVM exits.
+     */
+    static synchronized Library bundled() {
+        if (shared == null) {
+            try {
+                Path dir = java.nio.file.Files.createTempDirectory("kabar-hostile-");
+                Library library = open(null, dir.resolve("index"));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    library.close();
+                    deleteQuietly(dir);
+                }, "kabar-hostile-cleanup"));
+                shared = library;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return shared;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var paths = java.nio.file.Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException | RuntimeException e) {
+            // a temp dir left behind is harmless
+        }
     }
 
     static Library open(Path corpus, Path index) {
