@@ -75,6 +75,27 @@ class HostileWebTest {
         }
     }
 
+    /**
+     * Hostile ids in the article and passage paths: 404 (400 for a path Jetty refuses), never 5xx; the
+     * reader page {@code /a/{id}} is the same static page whatever the id (its script fetches the article).
+     */
+    @ParameterizedTest
+    @MethodSource("streamCases")
+    void should_answer_404_or_the_static_page_when_a_path_id_is_hostile(HostileCase c) throws Exception {
+        String id = URLEncoder.encode(c.text(), StandardCharsets.UTF_8).replace("+", "%20") + "x";
+        for (String path : new String[] {"/api/articles/", "/api/passages/"}) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(uri(path + id)));
+
+            assertThat(r.statusCode()).as(c.id() + " " + path + ": " + r.body()).isIn(400, 404);
+            Leaks.assertNoStackTrace(c.id(), r.body());
+        }
+        HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/a/" + id)));
+        if (page.statusCode() != 400) {
+            assertThat(page.statusCode()).as(c.id()).isEqualTo(200);
+            assertThat(page.body()).as(c.id()).isEqualTo(send(HttpRequest.newBuilder(uri("/a/x"))).body());
+        }
+    }
+
     static Stream<Arguments> bodies() {
         return Stream.of(
                 Arguments.of("not JSON", "{not json", 400),
