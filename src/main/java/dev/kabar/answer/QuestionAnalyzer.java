@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -48,7 +49,7 @@ public final class QuestionAnalyzer {
     }
 
     public QuestionProfile analyze(String question, Language language) {
-        List<Token> tokens = Terms.scan(question);
+        List<Token> tokens = Terms.scan(shouted(question) ? question.toLowerCase(Locale.ROOT) : question);
         List<String> folded = tokens.stream().map(Token::folded).toList();
         Map<Integer, AliasTable.Match> aliasAt = new HashMap<>();
         aliases.find(tokens).forEach(m -> aliasAt.put(m.firstToken(), m));
@@ -130,6 +131,15 @@ public final class QuestionAnalyzer {
             return span.stream().anyMatch(Token::capitalized);
         }
         return span.getFirst().allCaps() && span.getFirst().surface().length() > 1;
+    }
+
+    /**
+     * A question typed in capitals ({@code KAPAN PAKTA DITANDATANGANI?}) says nothing about names:
+     * read as one long name it would need a passage with every word in capitals.
+     */
+    static boolean shouted(String question) {
+        long words = Terms.scan(question).stream().filter(t -> t.surface().chars().anyMatch(Character::isLetter)).count();
+        return words >= 3 && question.chars().noneMatch(Character::isLowerCase);
     }
 
     private static List<String> stems(List<String> folded) {

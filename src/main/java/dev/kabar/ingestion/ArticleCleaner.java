@@ -149,8 +149,14 @@ public final class ArticleCleaner {
         return (out == null ? line : out.toString()).strip();
     }
 
+    /**
+     * Zero-width characters, control characters (an ESC in a quoted sentence would drive the reader's
+     * terminal) and bidi embeddings, overrides and isolates (they can show a quote reversed).
+     */
     private static boolean isInvisible(char c) {
-        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF';
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF'
+                || c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F
+                || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
     }
 
     private static boolean isSpace(char c) {

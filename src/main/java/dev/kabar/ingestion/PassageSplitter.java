@@ -16,7 +16,8 @@ import java.util.Objects;
  * quote) is joined with the paragraphs after it until the group reaches {@code minChars}, so a
  * heading travels with the text it introduces; a short group at the very end joins the one before
  * when they fit in {@code maxChars}. A group longer than {@code maxChars} is cut at sentence
- * boundaries into chunks of at most {@code maxChars}; a single sentence longer than that stays whole.
+ * boundaries into chunks of at most {@code maxChars}; a single sentence longer than that stays whole,
+ * unless it is a run-on of over {@link #RUN_ON} times {@code maxChars}, which is cut at spaces.
  * A paragraph that opens by pointing back ("Hal ini …", "Ia …") stays with the passage before it
  * when they fit, so neither a reader nor the answer check meets it without what it refers to.
  */
@@ -24,6 +25,9 @@ public final class PassageSplitter {
 
     public static final int DEFAULT_MIN_CHARS = 250;
     public static final int DEFAULT_MAX_CHARS = 800;
+
+    /** A "sentence" over this many times maxChars is cut into pieces. */
+    static final int RUN_ON = 4;
 
     private final int minChars;
     private final int maxChars;
@@ -135,9 +139,9 @@ public final class PassageSplitter {
         List<Span> out = new ArrayList<>();
         int chunkStart = -1;
         int chunkEnd = -1;
-        for (Span s : sentences.split(group.of(text))) {
-            int start = group.start() + s.start();
-            int end = group.start() + s.end();
+        for (Span s : pieces(text, group)) {
+            int start = s.start();
+            int end = s.end();
             if (chunkStart >= 0 && end - chunkStart > maxChars) {
                 out.add(new Span(chunkStart, chunkEnd));
                 chunkStart = -1;
@@ -151,6 +155,38 @@ public final class PassageSplitter {
             out.add(new Span(chunkStart, chunkEnd));
         }
         return out;
+    }
+
+    /**
+     * The group's sentences (offsets into {@code text}). A "sentence" over {@link #RUN_ON} times
+     * maxChars is no sentence but text without full stops, or junk: it is cut at spaces into pieces
+     * of at most maxChars, so no passage (and no cited quote) grows without bound.
+     */
+    private List<Span> pieces(String text, Span group) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : sentences.split(group.of(text))) {
+            int from = group.start() + s.start();
+            int end = group.start() + s.end();
+            if (end - from > RUN_ON * maxChars) {
+                while (end - from > maxChars) {
+                    int cut = cutPoint(text, from);
+                    out.add(trim(text, from, cut));
+                    from = trim(text, cut, end).start();
+                }
+            }
+            out.add(new Span(from, end));
+        }
+        return out;
+    }
+
+    /** The last space within maxChars of {@code from}, else maxChars on (never inside a surrogate pair). */
+    private int cutPoint(String text, int from) {
+        int space = text.lastIndexOf(' ', from + maxChars);
+        if (space > from) {
+            return space;
+        }
+        int cut = from + maxChars;
+        return Character.isLowSurrogate(text.charAt(cut)) && cut - 1 > from ? cut - 1 : cut;
     }
 
     private static Span trim(String text, int from, int to) {

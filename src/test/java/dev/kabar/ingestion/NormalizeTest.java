@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 class NormalizeTest {
 
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u2007\\u202F]+");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\uFEFF]");
+    private static final Pattern INVISIBLE = Pattern.compile(
+            "[\\u200B\\u200C\\u200D\\uFEFF\\x00-\\x08\\x0A-\\x1F\\x7F-\\x9F\\u202A-\\u202E\\u2066-\\u2069]");
     private static final char[] ALPHABET = {'a', 'b', ' ', ' ', '\t', '\u00A0', '\u2007', '\u202F', '\u200B',
-        '\u200C', '\u200D', '\uFEFF', '\u3000', '\n', 'é'};
+        '\u200C', '\u200D', '\uFEFF', '\u3000', '\n', 'é', '\u001B', '\u0000', '\u0085', '\u202E', '\u2066'};
 
     @Test
     void should_match_the_regex_normalisation_when_given_random_lines() {

@@ -107,8 +107,10 @@ final class AskRoutes {
             }
             return body;
         } catch (JsonProcessingException e) {
+            // a broken read limit (nesting depth, number length) comes without a location
+            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
             throw ApiException.badRequest("malformed_json",
-                    "the body is not valid JSON (line " + e.getLocation().getLineNr() + "): send {\"question\": \"…\"}");
+                    "the body is not valid JSON" + where + ": send {\"question\": \"…\"}");
         }
     }
 }

@@ -12,6 +12,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
@@ -53,8 +54,10 @@ public final class LuceneIndexes {
             generations.removeAllBut(generation);
             return new BuildReport(generation, report.articles(), report.passages(), report.empty(), report.failed(),
                     report.elapsed());
-        } catch (IOException e) {
-            throw new IndexException("cannot write index at " + root + " (" + oneLine(e)
+        } catch (IOException | AlreadyClosedException e) {
+            // a write that failed in an indexing thread closes the writer: its cause says why (e.g. disk full)
+            Exception why = e instanceof AlreadyClosedException && e.getCause() instanceof Exception c ? c : e;
+            throw new IndexException("cannot write index at " + root + " (" + oneLine(why)
                     + "): check free space and permissions, or pass --index DIR", e);
         } finally {
             if (building != null) {

@@ -58,6 +58,8 @@ final class QueryBuilder {
     static final int PAIR_SLOP = 2;
     static final int MIN_FUZZY_LENGTH = 5;
     static final int MAX_FUZZY = 4;
+    /** Longer "words" are junk, not misspellings; a fuzzy automaton over one costs up to a second of CPU. */
+    static final int MAX_FUZZY_LENGTH = 40;
     static final float FUZZY_BOOST = 1.0f;
     static final float ALIAS_BOOST = 1.0f;
     static final int ALIAS_SLOP = 1;
@@ -130,8 +132,9 @@ final class QueryBuilder {
         Set<String> seen = new LinkedHashSet<>();
         for (Word w : words) {
             String exact = w.exact();
-            if (exact.length() < MIN_FUZZY_LENGTH || !seen.add(exact) || seen.size() > MAX_FUZZY
-                    || exact.chars().anyMatch(Character::isDigit) || reader.docFreq(new Term(Fields.EXACT, exact)) > 0) {
+            if (exact.length() < MIN_FUZZY_LENGTH || exact.length() > MAX_FUZZY_LENGTH
+                    || !seen.add(exact) || seen.size() > MAX_FUZZY || exact.chars().anyMatch(Character::isDigit)
+                    || reader.docFreq(new Term(Fields.EXACT, exact)) > 0) {
                 continue;
             }
             int edits = exact.length() >= 8 ? 2 : 1;
