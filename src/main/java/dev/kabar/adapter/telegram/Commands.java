@@ -48,7 +48,7 @@ final class Commands {
         switch (r.command()) {
             case "start", "help" -> say(c, Texts.help(c.lang(), facts));
             case "ask" -> ask(c, r.args());
-            case "brief" -> say(c, new BriefingMessage(c.lang()).html(library.briefer().brief(r.args())));
+            case "brief" -> brief(c, r.args());
             case "sources" -> say(c, Texts.sources(c.lang(), library.store().articles()));
             case "lang" -> lang(c, r.args());
             case "stats" -> say(c, admins.contains(c.userId()) ? stats.html() : Texts.adminsOnly(c.lang()));
@@ -61,6 +61,25 @@ final class Commands {
         outbox.send(c.chatId(), Reply.text(html), c.replyTo());
     }
 
+    /** Briefings cost more than answers, so they share the per-chat rate limit. */
+    private void brief(ChatContext c, String topic) {
+        if (!admitted(c)) {
+            return;
+        }
+        outbox.typing(c.chatId());
+        say(c, new BriefingMessage(c.lang()).html(library.briefer().brief(topic)));
+    }
+
+    /** Takes one request from the chat's rate limit, or says politely that it is used up. */
+    private boolean admitted(ChatContext c) {
+        if (limiter.tryAcquire(c.chatId())) {
+            return true;
+        }
+        stats.rateLimited.incrementAndGet();
+        say(c, Texts.rateLimited(c.lang(), perMinute));
+        return false;
+    }
+
     private void ask(ChatContext c, String question) {
         if (question.isBlank()) {
             say(c, Texts.askUsage(c.lang()));
@@ -70,9 +89,7 @@ final class Commands {
             say(c, Texts.noWords(c.lang()));
             return;
         }
-        if (!limiter.tryAcquire(c.chatId())) {
-            stats.rateLimited.incrementAndGet();
-            say(c, Texts.rateLimited(c.lang(), perMinute));
+        if (!admitted(c)) {
             return;
         }
         int max = library.asker().maxQuestionChars();

@@ -172,6 +172,19 @@ class TelegramBotTest {
     }
 
     @Test
+    void should_count_briefings_against_the_same_rate_limit_as_questions() throws Exception {
+        start(settings(2, Set.of()));
+        api.enqueue(updates.text(32, QUESTION));
+        api.enqueue(updates.text(32, "/brief qwxzvplk"));
+        api.enqueue(updates.text(32, "/brief pakta pertahanan"));
+
+        List<FakeBotApi.Call> sent = api.awaitSent(32, 3);
+
+        assertThat(sent.get(1).text()).contains("Ringkasan");
+        assertThat(sent.get(2).text()).contains("2 pertanyaan per menit");
+    }
+
+    @Test
     void should_wait_retry_after_seconds_on_429_and_then_deliver() throws Exception {
         start(settings(30, Set.of()));
         api.failNext("sendMessage", 1, 1);
