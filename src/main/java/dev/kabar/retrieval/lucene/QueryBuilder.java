@@ -17,6 +17,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -75,15 +76,25 @@ final class QueryBuilder {
     }
 
     /**
-     * The two stages of ranking: {@code match} finds and scores candidates (words and aliases: term
+     * The stages of ranking: {@code match} finds and scores candidates (words and aliases: term
      * and short phrase queries that Lucene can prune by maximum score); {@code proximity} (pair
      * phrases, costly on frequent words) only re-scores the best {@link #RESCORE_WINDOW} of them,
-     * adding its score. {@code proximity} is null when the question has fewer than two words.
+     * adding its score; then the {@link #coverage} of the distinct {@code stems} re-scores them
+     * again. {@code proximity} is null when the question has fewer than two words; {@code stems}
+     * is empty when no coverage stage runs.
      */
-    record Ranking(Query match, Query proximity) {}
+    record Ranking(Query match, Query proximity, List<String> stems) {}
 
-    /** How many first-stage candidates the proximity stage re-scores. */
+    /** How many first-stage candidates the proximity and coverage stages re-score. */
     static final int RESCORE_WINDOW = 100;
+
+    /**
+     * What holding all of the question's words adds in the coverage stage, as a share of the best
+     * first-stage score: BM25 lets a passage repeating one word outscore one holding every word,
+     * and the passage that answers a question usually holds most of its rare words. Tuned with
+     * {@code kabar eval} on a dev set of TyDiQA-id train questions (R@1 0.46 → 0.51).
+     */
+    static final float COVERAGE_WEIGHT = 1.0f;
 
     /** The full ranking; its match query matches nothing when the text has no content word or alias. */
     Ranking build(String question, IndexReader reader) throws IOException {
@@ -98,7 +109,36 @@ final class QueryBuilder {
         BooleanQuery.Builder proximity = new BooleanQuery.Builder();
         addPairs(proximity, words);
         BooleanQuery pairs = proximity.build();
-        return new Ranking(orNothing(match.build()), pairs.clauses().isEmpty() ? null : pairs);
+        List<String> stems = words.stream().map(Word::stem).distinct().toList();
+        return new Ranking(orNothing(match.build()), pairs.clauses().isEmpty() ? null : pairs, stems);
+    }
+
+    /**
+     * Rarity-weighted coverage of the question's stems, each matched stem worth its share of the
+     * summed IDF times {@code scale}: a passage holding all the question's rare words gains
+     * {@code scale}.
+     */
+    static Query coverage(List<String> stems, IndexReader reader, float scale) throws IOException {
+        int n = Math.max(1, reader.numDocs());
+        List<Term> terms = new ArrayList<>();
+        List<Double> idfs = new ArrayList<>();
+        double sum = 0;
+        for (String stem : stems) {
+            Term t = new Term(Fields.TEXT, stem);
+            int df = reader.docFreq(t);
+            if (df > 0) {
+                double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+                terms.add(t);
+                idfs.add(idf);
+                sum += idf;
+            }
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        for (int i = 0; i < terms.size(); i++) {
+            q.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(terms.get(i))), (float) (scale * idfs.get(i) / sum)),
+                    Occur.SHOULD);
+        }
+        return q.build();
     }
 
     /** The evaluation baseline: Lucene's BM25 over stemmed {@link Fields#TEXT} words only. */
