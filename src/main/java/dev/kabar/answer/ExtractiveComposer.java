@@ -97,7 +97,8 @@ public final class ExtractiveComposer implements AnswerComposer {
      * by whatever mentions Jakarta.
      */
     private static Optional<KeyTerm> untranslated(QuestionProfile q) {
-        boolean checkable = q.terms().stream().anyMatch(t -> t.kind() == KeyTerm.Kind.CONTENT);
+        boolean checkable = q.language() != Language.EN
+                || q.terms().stream().anyMatch(t -> t.kind() == KeyTerm.Kind.CONTENT);
         return checkable ? Optional.empty()
                 : q.terms().stream().filter(t -> t.kind() == KeyTerm.Kind.SOFT).findFirst();
     }
