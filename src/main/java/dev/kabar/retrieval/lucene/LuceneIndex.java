@@ -141,7 +141,7 @@ public final class LuceneIndex implements PassageRetriever, ArticleStore, AutoCl
 
     /** The best {@code n} passages: first stage, then proximity and coverage re-scoring of a wider window. */
     private static ScoreDoc[] ranked(IndexSearcher s, QueryBuilder.Ranking ranking, int n) throws IOException {
-        if (ranking.stems().isEmpty()) {
+        if (ranking.proximity() == null && ranking.coverage().isEmpty()) {
             return s.search(ranking.match(), n).scoreDocs;
         }
         int window = Math.max(n, QueryBuilder.RESCORE_WINDOW);
@@ -149,10 +149,10 @@ public final class LuceneIndex implements PassageRetriever, ArticleStore, AutoCl
         if (ranking.proximity() != null) {
             found = QueryRescorer.rescore(s, found, ranking.proximity(), 1.0, window);
         }
-        if (found.scoreDocs.length > 1) {
+        if (found.scoreDocs.length > 1 && !ranking.coverage().isEmpty()) {
             float scale = QueryBuilder.COVERAGE_WEIGHT * found.scoreDocs[0].score;
-            found = QueryRescorer.rescore(s, found, QueryBuilder.coverage(ranking.stems(), s.getIndexReader(), scale),
-                    1.0, n);
+            found = QueryRescorer.rescore(s, found, Coverage.of(ranking.coverage(), s.getIndexReader(), scale),
+                    1.0, window);
         }
         return Arrays.copyOf(found.scoreDocs, Math.min(n, found.scoreDocs.length));
     }
