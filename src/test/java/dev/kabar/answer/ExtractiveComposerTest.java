@@ -10,6 +10,7 @@ import static dev.kabar.answer.Fixtures.WELCOMED;
 import static dev.kabar.answer.Fixtures.hit;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kabar.retrieval.AliasTable;
 import dev.kabar.retrieval.Hit;
 import dev.kabar.text.Language;
 import java.util.List;
@@ -36,6 +37,23 @@ class ExtractiveComposerTest {
     private static Answer.Declined declined(Answer a) {
         assertThat(a).as("answer %s", a.text()).isInstanceOf(Answer.Declined.class);
         return (Answer.Declined) a;
+    }
+
+    @Test
+    void should_widen_the_answer_with_the_next_sentences_of_its_passage_when_they_fit() {
+        String question = "Kapan perjanjian dagang dengan Jepang ditandatangani?";
+        ExtractiveSettings d = ExtractiveSettings.defaults();
+        ExtractiveSettings narrow = new ExtractiveSettings(d.maxSentences(), d.maxAnswerChars(), d.passagesConsidered(),
+                d.minSentenceChars(), d.minCoverage(), d.minContentCoverage(), d.mergeSimilarity(), d.minSecondGain(),
+                0, d.weights());
+        ExtractiveComposer unwidened = new ExtractiveComposer(AliasTable.empty(), narrow);
+
+        String wide = grounded(ask(question)).text();
+        String single = grounded(unwidened.compose(question, Language.ID, trade)).text();
+
+        assertThat(single).startsWith("Menteri Perdagangan").doesNotContain("1.200 produk");
+        assertThat(wide).startsWith("Menteri Perdagangan").contains("1.200 produk", "15 persen");
+        assertThat(wide.length()).isLessThanOrEqualTo(d.maxAnswerChars());
     }
 
     @Test
