@@ -23,8 +23,9 @@ public record KeyTerm(String text, Kind kind, List<List<String>> variants) {
         /** A content word. */
         CONTENT(1.0),
         /**
-         * A content word of an English question with no Indonesian alias: it cannot be expected in
-         * Indonesian passages, so it only nudges scores and never counts against coverage.
+         * A content word of an English question with no Indonesian alias, or a word framing what is
+         * asked ({@code nama}, {@code letak}): it cannot be expected in the passages, so it only
+         * nudges scores and never counts against coverage.
          */
         SOFT(0.3);
 

@@ -12,6 +12,7 @@ import dev.kabar.retrieval.PassageRetriever;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.IOUtils;
 
@@ -59,7 +61,7 @@ public final class LuceneIndex implements PassageRetriever, ArticleStore, AutoCl
     /** The evaluation baseline: plain BM25 on stemmed passage text; no aliases, phrases or boosts. */
     public PassageRetriever plain() {
         return (text, limit) ->
-                limit <= 0 ? List.of() : withSearcher(s -> hits(s, new QueryBuilder.Ranking(queries.plain(text), null), limit));
+                limit <= 0 ? List.of() : withSearcher(s -> hits(s, new QueryBuilder.Ranking(queries.plain(text), null, List.of()), limit));
     }
 
     @Override
@@ -127,20 +129,32 @@ public final class LuceneIndex implements PassageRetriever, ArticleStore, AutoCl
 
     private static List<Hit> hits(IndexSearcher s, QueryBuilder.Ranking ranking, int limit) throws IOException {
         int n = Math.min(limit, MAX_LIMIT);
-        {
-            ScoreDoc[] top = ranking.proximity() == null
-                    ? s.search(ranking.match(), n).scoreDocs
-                    : QueryRescorer.rescore(s, s.search(ranking.match(), Math.max(n, QueryBuilder.RESCORE_WINDOW)),
-                                    ranking.proximity(), 1.0, n)
-                            .scoreDocs;
-            List<Hit> out = new ArrayList<>(top.length);
-            StoredFields stored = s.storedFields();
-            for (ScoreDoc sd : top) {
-                Document doc = stored.document(sd.doc);
-                out.add(new Hit(StoredDocuments.passage(doc), StoredDocuments.meta(doc), sd.score));
-            }
-            return out;
+        ScoreDoc[] top = ranked(s, ranking, n);
+        List<Hit> out = new ArrayList<>(top.length);
+        StoredFields stored = s.storedFields();
+        for (ScoreDoc sd : top) {
+            Document doc = stored.document(sd.doc);
+            out.add(new Hit(StoredDocuments.passage(doc), StoredDocuments.meta(doc), sd.score));
         }
+        return out;
+    }
+
+    /** The best {@code n} passages: first stage, then proximity and coverage re-scoring of a wider window. */
+    private static ScoreDoc[] ranked(IndexSearcher s, QueryBuilder.Ranking ranking, int n) throws IOException {
+        if (ranking.proximity() == null && ranking.coverage().isEmpty()) {
+            return s.search(ranking.match(), n).scoreDocs;
+        }
+        int window = Math.max(n, QueryBuilder.RESCORE_WINDOW);
+        TopDocs found = s.search(ranking.match(), window);
+        if (ranking.proximity() != null) {
+            found = QueryRescorer.rescore(s, found, ranking.proximity(), 1.0, window);
+        }
+        if (found.scoreDocs.length > 1 && !ranking.coverage().isEmpty()) {
+            float scale = QueryBuilder.COVERAGE_WEIGHT * found.scoreDocs[0].score;
+            found = QueryRescorer.rescore(s, found, Coverage.of(ranking.coverage(), s.getIndexReader(), scale),
+                    1.0, window);
+        }
+        return Arrays.copyOf(found.scoreDocs, Math.min(n, found.scoreDocs.length));
     }
 
     private static Query lookup(String type, String field, String value) {
