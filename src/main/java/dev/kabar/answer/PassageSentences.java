@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class PassageSentences {
 
-    static final int MAX_PASSAGES = 8_192;
+    static final int MAX_PASSAGES = 2_048;
 
     private static final SentenceSplitter SPLITTER = new SentenceSplitter();
 
