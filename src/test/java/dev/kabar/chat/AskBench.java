@@ -30,6 +30,16 @@ public final class AskBench {
         Path home = Path.of("").toAbsolutePath();
         List<String> questions = questions(home.resolve("src/test/resources/golden/questions.jsonl"));
         Path index = Files.createTempDirectory("kabar-askbench");
+        try {
+            run(args, n, home, questions, index);
+        } finally {
+            try (var paths = Files.walk(index)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static void run(String[] args, int n, Path home, List<String> questions, Path index) throws Exception {
         try (Library library = new Kabar(Map.of(), home).open(new LibraryRequest(null, index, null, false), p -> {})) {
             AskService asker = library.asker();
             if (args.length > 1 && args[0].equals("dump")) {
