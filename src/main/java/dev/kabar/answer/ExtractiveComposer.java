@@ -30,6 +30,7 @@ public final class ExtractiveComposer implements AnswerComposer {
 
     private final QuestionAnalyzer analyzer;
     private final ExtractiveSettings settings;
+    private final PassageSentences sentences = new PassageSentences();
 
     public ExtractiveComposer(AliasTable aliases, ExtractiveSettings settings) {
         this.analyzer = new QuestionAnalyzer(Objects.requireNonNull(aliases, "aliases"));
@@ -51,7 +52,7 @@ public final class ExtractiveComposer implements AnswerComposer {
         if (unknown.isPresent()) {
             return Declines.untranslated(language, unknown.get());
         }
-        List<Candidate> candidates = Candidate.of(hits, settings.passagesConsidered());
+        List<Candidate> candidates = Candidate.of(hits, settings.passagesConsidered(), sentences);
         Optional<KeyTerm> missing = firstNotIn(q, candidates);
         if (missing.isPresent()) {
             return Declines.missing(language, missing.get());

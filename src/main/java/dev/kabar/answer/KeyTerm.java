@@ -82,13 +82,25 @@ public record KeyTerm(String text, Kind kind, List<List<String>> variants) {
     }
 
     private static List<Integer> occurrences(List<String> phrase, List<String> stems) {
-        List<Integer> at = new ArrayList<>();
+        List<Integer> at = List.of();
         for (int i = 0; i + phrase.size() <= stems.size(); i++) {
-            if (stems.subList(i, i + phrase.size()).equals(phrase)) {
+            if (startsAt(phrase, stems, i)) {
+                if (at.isEmpty()) {
+                    at = new ArrayList<>();
+                }
                 at.add(i);
             }
         }
         return at;
+    }
+
+    private static boolean startsAt(List<String> phrase, List<String> stems, int i) {
+        for (int k = 0; k < phrase.size(); k++) {
+            if (!stems.get(i + k).equals(phrase.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static TermMatch partialName(List<String> name, List<String> stems) {

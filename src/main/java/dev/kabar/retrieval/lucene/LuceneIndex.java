@@ -19,8 +19,10 @@ import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
@@ -45,6 +47,8 @@ public final class LuceneIndex implements PassageRetriever, ArticleStore, AutoCl
     private final SearcherManager searchers;
     private final QueryBuilder queries;
     private final Path location;
+    private final ReaderCache<FuzzyQuery, Query> expansions = new ReaderCache<>(4_096);
+    private final ReaderCache<Integer, Hit> storedHits = new ReaderCache<>(16_384);
 
     LuceneIndex(Directory directory, Path location, AliasTable aliases) throws IOException {
         this.directory = directory;
@@ -127,25 +131,28 @@ public final class LuceneIndex implements PassageRetriever, ArticleStore, AutoCl
         }
     }
 
-    private static List<Hit> hits(IndexSearcher s, QueryBuilder.Ranking ranking, int limit) throws IOException {
+    private List<Hit> hits(IndexSearcher s, QueryBuilder.Ranking ranking, int limit) throws IOException {
         int n = Math.min(limit, MAX_LIMIT);
-        ScoreDoc[] top = ranked(s, ranking, n);
+        ScoreDoc[] top = ranked(s, expandMisspellings(s, ranking.match()), ranking, n);
         List<Hit> out = new ArrayList<>(top.length);
         StoredFields stored = s.storedFields();
         for (ScoreDoc sd : top) {
-            Document doc = stored.document(sd.doc);
-            out.add(new Hit(StoredDocuments.passage(doc), StoredDocuments.meta(doc), sd.score));
+            Hit hit = storedHits.get(s.getIndexReader(), sd.doc, doc -> {
+                Document d = stored.document(doc);
+                return new Hit(StoredDocuments.passage(d), StoredDocuments.meta(d), 0);
+            });
+            out.add(new Hit(hit.passage(), hit.article(), sd.score));
         }
         return out;
     }
 
     /** The best {@code n} passages: first stage, then proximity and coverage re-scoring of a wider window. */
-    private static ScoreDoc[] ranked(IndexSearcher s, QueryBuilder.Ranking ranking, int n) throws IOException {
+    private static ScoreDoc[] ranked(IndexSearcher s, Query match, QueryBuilder.Ranking ranking, int n) throws IOException {
         if (ranking.proximity() == null && ranking.coverage().isEmpty()) {
-            return s.search(ranking.match(), n).scoreDocs;
+            return s.search(match, n).scoreDocs;
         }
         int window = Math.max(n, QueryBuilder.RESCORE_WINDOW);
-        TopDocs found = s.search(ranking.match(), window);
+        TopDocs found = s.search(match, window);
         if (ranking.proximity() != null) {
             found = QueryRescorer.rescore(s, found, ranking.proximity(), 1.0, window);
         }
@@ -155,6 +162,24 @@ public final class LuceneIndex implements PassageRetriever, ArticleStore, AutoCl
                     1.0, window);
         }
         return Arrays.copyOf(found.scoreDocs, Math.min(n, found.scoreDocs.length));
+    }
+
+    /**
+     * The match query with each fuzzy clause (a misspelt word) replaced by its expansion into index
+     * terms, remembered per reader: building the Levenshtein automata was a quarter of an answer's
+     * time on a small corpus. The expansion is the one Lucene's own rewrite would produce, so scores
+     * are unchanged.
+     */
+    private Query expandMisspellings(IndexSearcher s, Query match) throws IOException {
+        if (!(match instanceof BooleanQuery bq) || bq.clauses().stream().noneMatch(c -> c.query() instanceof FuzzyQuery)) {
+            return match;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+        for (BooleanClause c : bq.clauses()) {
+            Query q = c.query() instanceof FuzzyQuery f ? expansions.get(s.getIndexReader(), f, k -> k.rewrite(s)) : c.query();
+            b.add(q, c.occur());
+        }
+        return b.build();
     }
 
     private static Query lookup(String type, String field, String value) {
