@@ -51,6 +51,13 @@ final class ArticleWriter {
     }
 
     /**
+     * A fresh index up to this many documents is merged into one segment before its commit: each
+     * query looks every term up once per segment, which on a small corpus costs more than scoring,
+     * and merging a small index takes well under a second. Larger builds keep their segments.
+     */
+    static final int MERGE_TO_ONE_BELOW_DOCS = 100_000;
+
+    /**
      * Writes {@code articles}, then commits once, with {@code stamp} in the commit data when not
      * null. Each article replaces any earlier documents with its id, so writing the same article
      * twice leaves one copy. When {@code fresh} (the index started empty) only ids repeated within
@@ -87,6 +94,9 @@ final class ArticleWriter {
             pending.arriveAndAwaitAdvance();
             throwIfFailed();
             flushInParallel(pool);
+            if (fresh && writer.getDocStats().maxDoc <= MERGE_TO_ONE_BELOW_DOCS) {
+                writer.forceMerge(1);
+            }
         } finally {
             awaitWorkers(pool); // never interrupt: an interrupted IndexWriter can lose its index
         }
