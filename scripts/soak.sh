@@ -2,7 +2,7 @@
 # Soak test of the web API (issue 8): RUNS runs of SECONDS s of mixed POST /api/ask and POST /api/brief
 # from CONNECTIONS keep-alive connections on loopback, against one `kabar serve` process. After each
 # run the server's heap is measured after a full GC (jcmd GC.run + GC.heap_info), so growth from run to
-# run shows. Fails (exit 1) on any 5xx other than 501 (briefings not implemented yet) or broken
+# run shows. Fails (exit 1) on any 5xx (501 is counted apart, and fails too) or broken
 # connection. Not part of CI: it takes RUNS x SECONDS seconds plus a build.
 #
 #   scripts/soak.sh                       # 2 runs x 60 s, 64 connections, 25 % briefings

@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * Soak load for {@code scripts/soak.sh}: C keep-alive connections send a mix of {@code POST /api/ask}
  * (the golden questions) and {@code POST /api/brief} for S seconds. Counts responses per endpoint by
  * class (2xx, 4xx, 501, other 5xx, broken connection) and prints p50/p99 per endpoint. Exits 1 when
- * any 5xx other than 501 or any broken connection was seen. Not a test: needs a running server.
+ * any 5xx (501 included: both endpoints exist) or any broken connection was seen. Not a test: needs a running server.
  *
  * <pre>
  * java -cp ... dev.kabar.adapter.web.SoakBench http://127.0.0.1:18082 64 60 25 '{"topic": "Korea Utara"}'
@@ -83,7 +83,8 @@ public final class SoakBench {
                 line.append(' ').append(CLASSES[k]).append('=').append(counts.get(e * CLASSES.length + k));
             }
             System.out.println(line);
-            failed |= counts.get(e * CLASSES.length + SERVER_ERROR) + counts.get(e * CLASSES.length + BROKEN) > 0;
+            failed |= counts.get(e * CLASSES.length + SERVER_ERROR) + counts.get(e * CLASSES.length + NOT_IMPLEMENTED)
+                    + counts.get(e * CLASSES.length + BROKEN) > 0;
         }
         return failed;
     }
