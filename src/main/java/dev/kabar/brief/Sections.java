@@ -40,7 +40,7 @@ final class Sections {
         List<Sentence> ranked = sentences.stream()
                 .sorted(java.util.Comparator.comparingDouble((Sentence s) -> -salience.of(s))).toList();
         List<Briefing.Reaction> reacts = new ArrayList<>();
-        for (Reactions.Draft d : reactions.find(ranked, said)) {
+        for (Reactions.Draft d : reactions.find(ranked, said, topic)) {
             reacts.add(new Briefing.Reaction(d.party(), d.text(), book.cite(d.source())));
         }
         List<Briefing.Event> events = new ArrayList<>();

@@ -78,9 +78,24 @@ class BrieferTest {
         });
         Briefing zinoviev = briefer.brief("Zinoviev ancaman");
         assertThat(zinoviev.quotes()).anySatisfy(q -> {
-            assertThat(q.speaker()).isEqualTo("Zinoviev");
+            assertThat(q.speaker()).isEqualTo("Georgy Zinoviev"); // "Zinoviev" in the article, introduced in full
             assertThat(q.quote()).contains("tidak dapat diterima");
         });
+    }
+
+    @Test
+    void should_attribute_only_words_said_and_by_full_name_when_briefing_on_south_korea() {
+        Briefing korea = briefer.brief("reaksi Korea Selatan");
+        assertThat(korea.quotes()).anySatisfy(q -> {
+            assertThat(q.speaker()).isEqualTo("Kim Hong Kyun"); // "kata Kim" in IDN Times, not Kim Jong Un
+            assertThat(q.quote()).contains("membahayakan keamanan kami");
+        });
+        assertThat(whole.quotes()).noneSatisfy(q -> assertThat(q.quote()).contains("yang menurut Putin"));
+        for (Briefing b : List.of(whole, korea, briefer.brief("South Korea reaction"))) {
+            assertThat(b.reactions()).noneSatisfy(r -> assertThat(r.text()).containsAnyOf("tembakan peringatan",
+                    "Putin dan pemimpin Korut"));
+        }
+        assertThat(briefer.brief("South Korea reaction").reactions().getFirst().party()).isEqualTo("Korea Selatan");
     }
 
     @Test
