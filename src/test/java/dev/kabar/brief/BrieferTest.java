@@ -143,11 +143,13 @@ class BrieferTest {
                     .allSatisfy(n -> assertThat(n).isBetween(1, b.citations().size())));
             List<Integer> used = refs.stream().flatMap(List::stream).distinct().sorted().toList();
             assertThat(used).hasSize(b.citations().size());
-            // extractive: every point is the very sentence its first citation quotes
-            b.keyPoints().forEach(p -> assertThat(b.citations().get(p.citations().getFirst() - 1).quote()).isEqualTo(p.text()));
-            b.timeline().forEach(e -> assertThat(b.citations().get(e.citations().getFirst() - 1).quote()).isEqualTo(e.text()));
-            b.quotes().forEach(q -> assertThat(b.citations().get(q.citations().getFirst() - 1).quote())
+            // extractive: every item is verbatim in the passage its first citation points to
+            b.keyPoints().forEach(p -> assertThat(passageOf(b, p.citations())).contains(p.text()));
+            b.timeline().forEach(e -> assertThat(passageOf(b, e.citations())).contains(e.text()));
+            b.quotes().forEach(q -> assertThat(passageOf(b, q.citations()))
                     .contains(q.quote().substring(0, Math.min(20, q.quote().length()))));
+            // one number per passage: a reader never meets the same paragraph under two numbers
+            assertThat(b.citations().stream().map(c -> c.passage().id()).toList()).doesNotHaveDuplicates();
             for (int i = 0; i < b.citations().size(); i++) {
                 Citation c = b.citations().get(i);
                 assertThat(c.n()).isEqualTo(i + 1);
@@ -183,6 +185,10 @@ class BrieferTest {
             assertThat(b.citations()).as(topic).isEmpty();
         }
         assertThat(briefer.brief("the football league").note()).startsWith("Nothing found");
+    }
+
+    private static String passageOf(Briefing b, List<Integer> citations) {
+        return b.citations().get(citations.getFirst() - 1).passage().text();
     }
 
     private static List<List<Integer>> references(Briefing b) {
