@@ -12,7 +12,7 @@ import java.util.HexFormat;
 final class Stamp {
 
     /** Bump when the document layout or analysis changes, so old indexes are rebuilt. */
-    static final String INDEX_FORMAT = "kabar-index-1";
+    static final String INDEX_FORMAT = "kabar-index-2"; // 2: a caption fragment is no title (TitleFallback)
 
     private Stamp() {}
 
