@@ -159,6 +159,14 @@ class BrieferTest {
     }
 
     @Test
+    void should_not_make_a_key_point_of_a_sentence_that_leans_on_the_one_before() {
+        for (Briefing b : List.of(whole, briefer.brief("perjanjian pertahanan dibatalkan"), briefer.brief("reaksi Korea Selatan"))) {
+            assertThat(b.keyPoints()).isNotEmpty().noneSatisfy(p -> assertThat(p.text()).startsWith("Hal ini"))
+                    .noneSatisfy(p -> assertThat(p.text()).startsWith("Dia "));
+        }
+    }
+
+    @Test
     void should_contain_no_page_furniture() {
         List<String> texts = new ArrayList<>(texts(whole));
         whole.citations().forEach(c -> texts.add(c.passage().text()));
