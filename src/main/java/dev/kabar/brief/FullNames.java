@@ -3,7 +3,6 @@ package dev.kabar.brief;
 import dev.kabar.text.StopWords;
 import dev.kabar.text.Terms;
 import dev.kabar.text.Token;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,9 +20,8 @@ import java.util.function.Function;
  */
 final class FullNames {
 
-    /** A full name and where it starts in its article's text. */
-    private record Introduced(String name, String first, String last, int at) {}
-
+    /** Characters either side of a short name's mention read to find the full name around it. */
+    private static final int WINDOW = 60;
     /** Capitalised at a sentence's start, but attribution words, not names ("Menurut Kim, ..."). */
     private static final Set<String> NOT_NAMES = Set.of("menurut", "kata", "ujar", "dilansir", "dikutip", "seperti",
             "sementara", "namun", "according", "said");
@@ -32,11 +30,24 @@ final class FullNames {
 
     private final Function<String, String> articleText;
     private final Parties parties;
-    private final Map<String, List<Introduced>> byArticle = new HashMap<>();
+    private final Map<String, String> texts = new HashMap<>();
+    private final Map<String, StringBuilder> read = new HashMap<>();
+    private final Map<Sentence, Integer> readAt = new java.util.IdentityHashMap<>();
+    private final Map<String, Set<Integer>> passagesRead = new HashMap<>();
 
-    FullNames(Function<String, String> articleText, Parties parties) {
+    /**
+     * @param sentences the briefing's sentences in article order, looked at first
+     * @param articleText an article's whole text by id, read only when they do not resolve a name
+     */
+    FullNames(List<Sentence> sentences, Function<String, String> articleText, Parties parties) {
         this.articleText = articleText;
         this.parties = parties;
+        for (Sentence s : sentences) {
+            StringBuilder b = read.computeIfAbsent(s.articleId(), k -> new StringBuilder());
+            readAt.put(s, b.length());
+            passagesRead.computeIfAbsent(s.articleId(), k -> new HashSet<>()).add(s.passage().ordinal());
+            b.append(s.text()).append('\n');
+        }
     }
 
     /** The full name {@code speaker} stands for in {@code source}'s article, or {@code speaker} itself. */
@@ -45,46 +56,69 @@ final class FullNames {
         if (tokens.size() != 1 || !tokens.getFirst().capitalized() || tokens.getFirst().allCaps()) {
             return speaker;
         }
-        String word = tokens.getFirst().folded();
-        int before = position(source);
-        return introduced(source.articleId()).stream()
-                .filter(n -> n.at() < before && (n.first().equals(word) || n.last().equals(word)))
-                .findFirst().map(Introduced::name).orElse(speaker);
+        StringBuilder briefed = read.get(source.articleId());
+        Integer briefedAt = readAt.get(source);
+        String full = briefed == null || briefedAt == null ? "" : first(briefed.toString(), speaker, briefedAt);
+        if (!full.isEmpty() || !skippedBefore(source)) {
+            return full.isEmpty() ? speaker : full; // the briefing read all the article said before
+        }
+        String text = texts.computeIfAbsent(source.articleId(), articleText);
+        int at = text.indexOf(source.text(), Math.max(0, source.passage().start() - 1));
+        full = first(text, speaker, at >= 0 ? at : source.passage().start());
+        return full.isEmpty() ? speaker : full;
     }
 
-    private int position(Sentence s) {
-        String text = articleText.apply(s.articleId());
-        int at = text.indexOf(s.text(), Math.max(0, s.passage().start() - 1));
-        return at >= 0 ? at : s.passage().start();
+    /** True when the briefing lacks a passage of the article before {@code source}'s (reading it costs). */
+    private boolean skippedBefore(Sentence source) {
+        Set<Integer> seen = passagesRead.getOrDefault(source.articleId(), Set.of());
+        int firstOrdinal = seen.stream().mapToInt(Integer::intValue).min().orElse(0);
+        for (int o = Math.min(firstOrdinal, 1); o < source.passage().ordinal(); o++) {
+            if (!seen.contains(o)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private List<Introduced> introduced(String articleId) {
-        return byArticle.computeIfAbsent(articleId, id -> scan(articleText.apply(id)));
+    /** The first full name around a mention of {@code word} before {@code before} in {@code text}, or "". */
+    private String first(String text, String word, int before) {
+        for (int i = text.indexOf(word); i >= 0 && i < before; i = text.indexOf(word, i + 1)) {
+            String full = around(text, i, word.length());
+            if (!full.isEmpty()) {
+                return full;
+            }
+        }
+        return "";
     }
 
-    private List<Introduced> scan(String text) {
-        List<Token> tokens = Terms.scan(text);
+    /** The run of two to four name words holding the mention at [at, at + length), or "". */
+    private String around(String text, int at, int length) {
+        int from = Math.max(0, at - WINDOW);
+        String window = text.substring(from, Math.min(text.length(), at + length + WINDOW));
+        List<Token> tokens = Terms.scan(window);
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).start() < at - from) {
+            k++;
+        }
+        if (k == tokens.size() || tokens.get(k).start() != at - from || tokens.get(k).end() != at - from + length) {
+            return ""; // inside a longer word: "Kimia" is no mention of Kim
+        }
         Set<Integer> partyTokens = new HashSet<>();
         parties.find(tokens).forEach(m -> {
             for (int i = m.first(); i < m.end(); i++) {
                 partyTokens.add(i);
             }
         });
-        List<Introduced> out = new ArrayList<>();
-        int i = 0;
-        while (i < tokens.size()) {
-            int end = i;
-            while (end < tokens.size() && nameWord(tokens, end, partyTokens) && adjacent(text, tokens, i, end)) {
-                end++;
-            }
-            if (end - i >= MIN_WORDS && end - i <= MAX_WORDS) {
-                Token a = tokens.get(i);
-                Token z = tokens.get(end - 1);
-                out.add(new Introduced(text.substring(a.start(), z.end()), a.folded(), z.folded(), a.start()));
-            }
-            i = Math.max(end, i + 1);
+        int first = k;
+        int end = k + 1;
+        while (first > 0 && nameWord(tokens, first - 1, partyTokens) && adjacent(window, tokens, first - 1)) {
+            first--;
         }
-        return out;
+        while (end < tokens.size() && nameWord(tokens, end, partyTokens) && adjacent(window, tokens, end - 1)) {
+            end++;
+        }
+        boolean named = end - first >= MIN_WORDS && end - first <= MAX_WORDS && (first == k || end == k + 1);
+        return named ? window.substring(tokens.get(first).start(), tokens.get(end - 1).end()) : "";
     }
 
     private static boolean nameWord(List<Token> tokens, int i, Set<Integer> partyTokens) {
@@ -94,8 +128,8 @@ final class FullNames {
                 && Character.isLetter(t.surface().charAt(0));
     }
 
-    /** Name words follow each other separated by spaces only ("Kim Hong Kyun", not "Kim, Hong"). */
-    private static boolean adjacent(String text, List<Token> tokens, int first, int at) {
-        return at == first || text.substring(tokens.get(at - 1).end(), tokens.get(at).start()).matches("[ \u00a0-]+");
+    /** Tokens i and i + 1 are separated by spaces only ("Kim Hong Kyun", not "Kim, Hong"). */
+    private static boolean adjacent(String text, List<Token> tokens, int i) {
+        return text.substring(tokens.get(i).end(), tokens.get(i + 1).start()).matches("[ \u00a0-]+");
     }
 }

@@ -32,7 +32,7 @@ final class Sections {
         for (Cluster c : KeyPoints.pick(sentences, salience)) {
             points.add(new Briefing.Point(c.lead().text(), book.cite(c.members())));
         }
-        List<Said> said = speeches.find(sentences, new FullNames(articleText, parties));
+        List<Said> said = speeches.find(sentences, new FullNames(sentences, articleText, parties));
         List<Briefing.Quote> quotes = new ArrayList<>();
         for (QuoteSelection.Group g : QuoteSelection.choose(said, salience, vocabulary)) {
             quotes.add(new Briefing.Quote(g.said().speaker(), g.said().role(), g.said().quote(), book.cite(g.sources())));

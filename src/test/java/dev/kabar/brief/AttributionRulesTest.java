@@ -29,7 +29,7 @@ class AttributionRulesTest {
 
     private static List<Said> said(List<Sentence> sentences) {
         String text = String.join("\n\n", sentences.stream().map(s -> s.passage().text()).distinct().toList());
-        return new Speeches(new Speakers(PARTIES)).find(sentences, new FullNames(id -> text, PARTIES));
+        return new Speeches(new Speakers(PARTIES)).find(sentences, new FullNames(sentences, id -> text, PARTIES));
     }
 
     @Test
