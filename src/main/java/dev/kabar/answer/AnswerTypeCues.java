@@ -1,6 +1,7 @@
 package dev.kabar.answer;
 
 import dev.kabar.text.IndonesianStemmer;
+import dev.kabar.text.Span;
 import dev.kabar.text.StopWords;
 import dev.kabar.text.Terms;
 import dev.kabar.text.Token;
@@ -105,11 +106,11 @@ final class AnswerTypeCues {
 
     private static Optional<String> date(QuestionProfile q, Candidate c) {
         List<Integer> anchors = c.anchors(q);
-        for (Pattern p : DATES) {
-            Matcher m = p.matcher(c.text());
-            while (m.find()) {
-                if (!onlyQuestionWords(q, m.group()) && c.near(anchors, m.start(), m.end(), REACH)) {
-                    return Optional.of(m.group());
+        for (List<Span> matches : c.sentence().dates()) {
+            for (Span m : matches) {
+                String span = m.of(c.text());
+                if (!onlyQuestionWords(q, span) && c.near(anchors, m.start(), m.end(), REACH)) {
+                    return Optional.of(span);
                 }
             }
         }
@@ -123,7 +124,7 @@ final class AnswerTypeCues {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             boolean numeric = Terms.isNumber(t.folded()) || NUMBER_WORDS.contains(t.folded());
-            if (!numeric || q.questionStems().contains(c.stems().get(i)) || inDate(c.text(), t)
+            if (!numeric || q.questionStems().contains(c.stems().get(i)) || inDate(c.sentence(), t)
                     || !c.near(anchors, t.start(), t.end(), REACH)) {
                 continue;
             }
@@ -135,16 +136,32 @@ final class AnswerTypeCues {
         return found.stream().findFirst();
     }
 
-    private static boolean inDate(String text, Token t) {
-        for (Pattern p : DATES.subList(0, 3)) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
+    private static boolean inDate(Sentence sentence, Token t) {
+        for (List<Span> matches : sentence.dates().subList(0, 3)) {
+            for (Span m : matches) {
                 if (m.start() <= t.start() && t.end() <= m.end()) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Where each date pattern matches {@code text}, most specific pattern first, each in text
+     * order: the question-independent part of finding a date, done once per sentence.
+     */
+    static List<List<Span>> dateSpans(String text) {
+        List<List<Span>> out = new ArrayList<>(DATES.size());
+        for (Pattern p : DATES) {
+            Matcher m = p.matcher(text);
+            List<Span> spans = new ArrayList<>();
+            while (m.find()) {
+                spans.add(new Span(m.start(), m.end()));
+            }
+            out.add(List.copyOf(spans));
+        }
+        return List.copyOf(out);
     }
 
     private static Optional<String> place(QuestionProfile q, Candidate c) {

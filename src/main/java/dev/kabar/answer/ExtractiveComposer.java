@@ -12,8 +12,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Answers with the best one or two sentences of the retrieved passages, each followed by its
- * citations, and declines when the passages do not hold the answer. It never writes a word of its
+ * Answers with the best one or two sentences of the retrieved passages (widened by their
+ * passage's neighbouring sentences while the answer stays short), each followed by its citations,
+ * and declines when the passages do not hold the answer. It never writes a word of its
  * own beyond the framing, so every claim is a cited quotation.
  *
  * <p>Declining checks the evidence, not the retrieval score: a question naming something (an entity
@@ -29,6 +30,7 @@ public final class ExtractiveComposer implements AnswerComposer {
 
     private final QuestionAnalyzer analyzer;
     private final ExtractiveSettings settings;
+    private final PassageSentences sentences = new PassageSentences();
 
     public ExtractiveComposer(AliasTable aliases, ExtractiveSettings settings) {
         this.analyzer = new QuestionAnalyzer(Objects.requireNonNull(aliases, "aliases"));
@@ -50,7 +52,7 @@ public final class ExtractiveComposer implements AnswerComposer {
         if (unknown.isPresent()) {
             return Declines.untranslated(language, unknown.get());
         }
-        List<Candidate> candidates = Candidate.of(hits, settings.passagesConsidered());
+        List<Candidate> candidates = Candidate.of(hits, settings.passagesConsidered(), sentences);
         Optional<KeyTerm> missing = firstNotIn(q, candidates);
         if (missing.isPresent()) {
             return Declines.missing(language, missing.get());
@@ -97,7 +99,8 @@ public final class ExtractiveComposer implements AnswerComposer {
      * by whatever mentions Jakarta.
      */
     private static Optional<KeyTerm> untranslated(QuestionProfile q) {
-        boolean checkable = q.terms().stream().anyMatch(t -> t.kind() == KeyTerm.Kind.CONTENT);
+        boolean checkable = q.language() != Language.EN
+                || q.terms().stream().anyMatch(t -> t.kind() == KeyTerm.Kind.CONTENT);
         return checkable ? Optional.empty()
                 : q.terms().stream().filter(t -> t.kind() == KeyTerm.Kind.SOFT).findFirst();
     }

@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param mergeSimilarity content-word Jaccard at or above which two sentences count as the same
  *     statement and are written once with both citations
  * @param minSecondGain coverage a second sentence must add to be included
+ * @param contextSentences neighbouring sentences of the best sentence's passage added around an
+ *     answer drawn from that one passage, while it stays within {@code maxAnswerChars} (0 for none)
  * @param weights how the parts of a sentence's score add up
  */
 public record ExtractiveSettings(
@@ -28,6 +30,7 @@ public record ExtractiveSettings(
         double minContentCoverage,
         double mergeSimilarity,
         double minSecondGain,
+        int contextSentences,
         Weights weights) {
 
     /**
@@ -66,11 +69,14 @@ public record ExtractiveSettings(
         requireFraction("minContentCoverage", minContentCoverage);
         requireFraction("mergeSimilarity", mergeSimilarity);
         requireFraction("minSecondGain", minSecondGain);
+        if (contextSentences < 0) {
+            throw new IllegalArgumentException("contextSentences must be >= 0, was " + contextSentences);
+        }
         Objects.requireNonNull(weights, "weights");
     }
 
     public static ExtractiveSettings defaults() {
-        return new ExtractiveSettings(2, 400, 5, 25, 0.5, 0.35, 0.5, 0.1, Weights.defaults());
+        return new ExtractiveSettings(2, 400, 5, 25, 0.5, 0.35, 0.5, 0.1, 2, Weights.defaults());
     }
 
     private static void requireFraction(String name, double value) {

@@ -23,8 +23,9 @@ public record KeyTerm(String text, Kind kind, List<List<String>> variants) {
         /** A content word. */
         CONTENT(1.0),
         /**
-         * A content word of an English question with no Indonesian alias: it cannot be expected in
-         * Indonesian passages, so it only nudges scores and never counts against coverage.
+         * A content word of an English question with no Indonesian alias, or a word framing what is
+         * asked ({@code nama}, {@code letak}): it cannot be expected in the passages, so it only
+         * nudges scores and never counts against coverage.
          */
         SOFT(0.3);
 
@@ -81,13 +82,25 @@ public record KeyTerm(String text, Kind kind, List<List<String>> variants) {
     }
 
     private static List<Integer> occurrences(List<String> phrase, List<String> stems) {
-        List<Integer> at = new ArrayList<>();
+        List<Integer> at = List.of();
         for (int i = 0; i + phrase.size() <= stems.size(); i++) {
-            if (stems.subList(i, i + phrase.size()).equals(phrase)) {
+            if (startsAt(phrase, stems, i)) {
+                if (at.isEmpty()) {
+                    at = new ArrayList<>();
+                }
                 at.add(i);
             }
         }
         return at;
+    }
+
+    private static boolean startsAt(List<String> phrase, List<String> stems, int i) {
+        for (int k = 0; k < phrase.size(); k++) {
+            if (!stems.get(i + k).equals(phrase.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static TermMatch partialName(List<String> name, List<String> stems) {

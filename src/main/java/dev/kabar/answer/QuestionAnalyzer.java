@@ -35,7 +35,18 @@ public final class QuestionAnalyzer {
 
     /** Function words that {@link StopWords} keeps (retrieval may want them) but that carry no content. */
     private static final Set<String> MORE_STOP_WORDS = Set.of("terhadap", "kepada", "mengenai", "soal", "atas", "usai", "does",
-            "doesn", "didn", "isn", "aren", "wasn", "weren");
+            "doesn", "didn", "isn", "aren", "wasn", "weren", "dimanakah", "bilamana", "bilakah");
+
+    /**
+     * Words that frame what is asked ("Apa <i>nama</i> …", "Di mana <i>letak</i> …", "Apa yang
+     * <i>dimaksud</i> dengan …") rather than what it is about: a passage answers "Dimanakah letak
+     * Kabupaten Subang?" with "Kabupaten Subang adalah sebuah kabupaten di …", never using
+     * {@code letak}. They are soft terms: they nudge sentence scores but are not evidence a
+     * passage must hold. Checked with {@code kabar eval} on TyDiQA-id and IDK-MRC train questions.
+     */
+    private static final Set<String> FRAME_WORDS = Set.of("nama", "bernama", "dimaksud", "maksud", "pengertian",
+            "definisi", "arti", "artinya", "letak", "terletak", "kepanjangan", "singkatan", "istilah",
+            "pertama", "terakhir", "kali", "disebut", "jenis", "mulai");
 
     private final AliasTable aliases;
 
@@ -92,6 +103,9 @@ public final class QuestionAnalyzer {
         }
         if (StopWords.contains(first.folded()) || MORE_STOP_WORDS.contains(first.folded()) || first.folded().length() < 2) {
             return null;
+        }
+        if (FRAME_WORDS.contains(first.folded())) {
+            return new KeyTerm(first.surface(), KeyTerm.Kind.SOFT, variants);
         }
         if (language == Language.EN) {
             return englishTerm(first);

@@ -54,7 +54,37 @@ final class SentenceSelector {
                 chosen.add(s);
             }
         }
+        extend(chosen, all, settings.contextSentences());
         return chosen;
+    }
+
+    /**
+     * Adds up to {@code extra} neighbouring sentences of the best sentence's passage, the one
+     * before first, while the answer fits: the sentence that matches the question best often
+     * names the subject while its neighbour holds the answer ("Ia lahir di …"). Only an answer
+     * drawn from one passage is widened.
+     */
+    private void extend(List<Scored> chosen, List<Candidate> all, int extra) {
+        Candidate first = chosen.getFirst().candidate();
+        if (extra == 0 || chosen.stream().anyMatch(s -> !s.candidate().hit().equals(first.hit()))) {
+            return;
+        }
+        for (int added = 0; added < extra; added++) {
+            int lo = chosen.stream().mapToInt(s -> all.indexOf(s.candidate())).min().orElseThrow();
+            int hi = chosen.stream().mapToInt(s -> all.indexOf(s.candidate())).max().orElseThrow();
+            Candidate next = hi + 1 < all.size() ? neighbour(all.get(hi + 1), first) : null;
+            Candidate prev = lo > 0 ? neighbour(all.get(lo - 1), first) : null;
+            Candidate pick = prev != null && fits(chosen, prev) ? prev : next;
+            if (pick == null || !fits(chosen, pick)) {
+                return;
+            }
+            chosen.add(scorer.score(pick));
+        }
+    }
+
+    /** {@code c} when it is a sentence of {@code first}'s passage fit to quote (not a heading or caption). */
+    private Candidate neighbour(Candidate c, Candidate first) {
+        return c.hit().equals(first.hit()) && c.standsAlone(settings.minSentenceChars()) ? c : null;
     }
 
     private boolean adds(List<Scored> chosen, Scored s) {

@@ -32,6 +32,7 @@ record KabarConfig(
                 s.getDouble("answer.min-content-coverage", 0, 1),
                 s.getDouble("answer.merge-similarity", 0, 1),
                 d.minSecondGain(),
+                s.getInt("answer.context-sentences", 0, 10),
                 d.weights());
         return new KabarConfig(
                 s.getPath("corpus.path"),

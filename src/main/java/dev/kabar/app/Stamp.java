@@ -12,7 +12,8 @@ import java.util.HexFormat;
 final class Stamp {
 
     /** Bump when the document layout or analysis changes, so old indexes are rebuilt. */
-    static final String INDEX_FORMAT = "kabar-index-2"; // 2: a caption fragment is no title (TitleFallback)
+    /** 2: leaner indexing (perf); 3: a lower-case caption fragment is no title (TitleFallback). */
+    static final String INDEX_FORMAT = "kabar-index-3";
 
     private Stamp() {}
 

@@ -34,7 +34,16 @@ public final class ArticleStream implements Iterable<Article>, AutoCloseable {
         } catch (RuntimeException e) {
             report.completeExceptionally(e);
         } finally {
-            putQuietly(END);
+            end();
+        }
+    }
+
+    /** Marks the end for the consumer; after {@link #close()} (the only interrupter) nobody reads it. */
+    private void end() {
+        try {
+            queue.put(END);
+        } catch (InterruptedException closedByConsumer) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -42,12 +51,8 @@ public final class ArticleStream implements Iterable<Article>, AutoCloseable {
         if (closed) {
             throw new IllegalStateException("article stream closed");
         }
-        putQuietly(article);
-    }
-
-    private void putQuietly(Object o) {
         try {
-            queue.put(o);
+            queue.put(article);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading the corpus", e);

@@ -10,6 +10,7 @@ import static dev.kabar.answer.Fixtures.WELCOMED;
 import static dev.kabar.answer.Fixtures.hit;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kabar.retrieval.AliasTable;
 import dev.kabar.retrieval.Hit;
 import dev.kabar.text.Language;
 import java.util.List;
@@ -39,12 +40,29 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void should_widen_the_answer_with_the_next_sentences_of_its_passage_when_they_fit() {
+        String question = "Kapan perjanjian dagang dengan Jepang ditandatangani?";
+        ExtractiveSettings d = ExtractiveSettings.defaults();
+        ExtractiveSettings narrow = new ExtractiveSettings(d.maxSentences(), d.maxAnswerChars(), d.passagesConsidered(),
+                d.minSentenceChars(), d.minCoverage(), d.minContentCoverage(), d.mergeSimilarity(), d.minSecondGain(),
+                0, d.weights());
+        ExtractiveComposer unwidened = new ExtractiveComposer(AliasTable.empty(), narrow);
+
+        String wide = grounded(ask(question)).text();
+        String single = grounded(unwidened.compose(question, Language.ID, trade)).text();
+
+        assertThat(single).startsWith("Menteri Perdagangan").doesNotContain("1.200 produk");
+        assertThat(wide).startsWith("Menteri Perdagangan").contains("1.200 produk", "15 persen");
+        assertThat(wide.length()).isLessThanOrEqualTo(d.maxAnswerChars());
+    }
+
+    @Test
     void should_pick_the_dated_sentence_when_asked_kapan() {
         Answer.Grounded a = grounded(ask("Kapan perjanjian dagang dengan Jepang ditandatangani?"));
 
         assertThat(a.text()).startsWith("Menteri Perdagangan Budi Santoso").contains("Selasa (14/5/2024)");
         assertThat(a.shortAnswer()).isEqualTo("Selasa (14/5/2024)");
-        assertThat(a.citations().getFirst().quote()).isEqualTo(SIGNED);
+        assertThat(a.citations().getFirst().quote()).startsWith(SIGNED); // with its passage's next sentences
         assertThat(a.citations().getFirst().passage().id()).isEqualTo("kompas-1#1");
     }
 

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +22,9 @@ import org.slf4j.LoggerFactory;
 public final class WebServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+    private static final int MIN_THREADS = 16;
+    private static final int THREADS_PER_CORE = 8;
 
     private final Javalin app;
     private final String host;
@@ -47,6 +51,7 @@ public final class WebServer implements AutoCloseable {
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
+            config.jetty.threadPool = threadPool();
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/web";
@@ -75,6 +80,19 @@ public final class WebServer implements AutoCloseable {
         app.start(settings.host(), settings.port());
         hooks.served();
         return new WebServer(app, settings.host());
+    }
+
+    /**
+     * A bounded pool of request threads (8 per core, at least 16, instead of Jetty's 200+): answering
+     * is CPU work, so past a few per core more threads only share the cores among more requests at
+     * once and stretch each one; beyond the pool, requests queue in arrival order. Enough remain for
+     * streams held open while a model writes.
+     */
+    private static QueuedThreadPool threadPool() {
+        int max = Math.max(MIN_THREADS, THREADS_PER_CORE * Runtime.getRuntime().availableProcessors());
+        QueuedThreadPool pool = new QueuedThreadPool(max, Math.min(max, 4));
+        pool.setName("kabar-http");
+        return pool;
     }
 
     public int port() {

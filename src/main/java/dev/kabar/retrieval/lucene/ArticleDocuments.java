@@ -5,6 +5,7 @@ import dev.kabar.article.ArticleMeta;
 import dev.kabar.article.Passage;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
@@ -20,6 +21,12 @@ final class ArticleDocuments {
     /** Analysed and counted but without positions: only term queries run on EXACT (saves indexing time). */
     private static final FieldType EXACT_TYPE = exactType();
 
+    /** The headline, pre-analysed (see {@link TitleTokens}); only term queries run on TITLE, so no positions. */
+    private static final FieldType TITLE_TYPE = exactType();
+
+    /** How {@link Fields#TITLE} is analysed: as in {@link Analyzers#perField()}. Thread-safe. */
+    private static final Analyzer TITLE_ANALYZER = Analyzers.perField();
+
     private ArticleDocuments() {}
 
     private static FieldType exactType() {
@@ -32,8 +39,10 @@ final class ArticleDocuments {
     static List<Document> of(Article article) {
         List<Document> docs = new ArrayList<>(article.passages().size() + 1);
         docs.add(articleDocument(article));
+        TitleTokens title = article.passages().isEmpty() ? null
+                : TitleTokens.analyse(TITLE_ANALYZER, article.meta().title());
         for (Passage p : article.passages()) {
-            docs.add(passageDocument(p, article.meta()));
+            docs.add(passageDocument(p, article.meta(), title));
         }
         return docs;
     }
@@ -49,7 +58,7 @@ final class ArticleDocuments {
         return doc;
     }
 
-    private static Document passageDocument(Passage p, ArticleMeta meta) {
+    private static Document passageDocument(Passage p, ArticleMeta meta, TitleTokens title) {
         Document doc = new Document();
         doc.add(new StringField(Fields.TYPE, Fields.PASSAGE, Store.NO));
         doc.add(new StringField(Fields.ID, p.id(), Store.YES));
@@ -60,7 +69,7 @@ final class ArticleDocuments {
         doc.add(new StoredField(Fields.END, p.end()));
         doc.add(new TextField(Fields.TEXT, p.text(), Store.YES));
         doc.add(new Field(Fields.EXACT, p.text(), EXACT_TYPE));
-        doc.add(new TextField(Fields.TITLE, meta.title(), Store.NO));
+        doc.add(new Field(Fields.TITLE, title.stream(), TITLE_TYPE));
         addMeta(doc, meta);
         return doc;
     }

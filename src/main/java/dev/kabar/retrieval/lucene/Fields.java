@@ -58,6 +58,7 @@ final class Fields {
     /**
      * The article headline on every passage, analysed like {@link #TEXT}: a headline match is weak
      * evidence for every passage of the article, so queries give it a low boost. Not stored here.
+     * Frequencies but no positions (only term queries run here); analysed once per article.
      */
     static final String TITLE = "title";
 

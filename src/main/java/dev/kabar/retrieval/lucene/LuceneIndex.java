@@ -12,20 +12,24 @@ import dev.kabar.retrieval.PassageRetriever;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.IOUtils;
 
@@ -43,6 +47,8 @@ public final class LuceneIndex implements PassageRetriever, ArticleStore, AutoCl
     private final SearcherManager searchers;
     private final QueryBuilder queries;
     private final Path location;
+    private final ReaderCache<FuzzyQuery, Query> expansions = new ReaderCache<>(4_096);
+    private final ReaderCache<Integer, Hit> storedHits = new ReaderCache<>(16_384);
 
     LuceneIndex(Directory directory, Path location, AliasTable aliases) throws IOException {
         this.directory = directory;
@@ -59,7 +65,7 @@ public final class LuceneIndex implements PassageRetriever, ArticleStore, AutoCl
     /** The evaluation baseline: plain BM25 on stemmed passage text; no aliases, phrases or boosts. */
     public PassageRetriever plain() {
         return (text, limit) ->
-                limit <= 0 ? List.of() : withSearcher(s -> hits(s, new QueryBuilder.Ranking(queries.plain(text), null), limit));
+                limit <= 0 ? List.of() : withSearcher(s -> hits(s, new QueryBuilder.Ranking(queries.plain(text), null, List.of()), limit));
     }
 
     @Override
@@ -125,22 +131,55 @@ public final class LuceneIndex implements PassageRetriever, ArticleStore, AutoCl
         }
     }
 
-    private static List<Hit> hits(IndexSearcher s, QueryBuilder.Ranking ranking, int limit) throws IOException {
+    private List<Hit> hits(IndexSearcher s, QueryBuilder.Ranking ranking, int limit) throws IOException {
         int n = Math.min(limit, MAX_LIMIT);
-        {
-            ScoreDoc[] top = ranking.proximity() == null
-                    ? s.search(ranking.match(), n).scoreDocs
-                    : QueryRescorer.rescore(s, s.search(ranking.match(), Math.max(n, QueryBuilder.RESCORE_WINDOW)),
-                                    ranking.proximity(), 1.0, n)
-                            .scoreDocs;
-            List<Hit> out = new ArrayList<>(top.length);
-            StoredFields stored = s.storedFields();
-            for (ScoreDoc sd : top) {
-                Document doc = stored.document(sd.doc);
-                out.add(new Hit(StoredDocuments.passage(doc), StoredDocuments.meta(doc), sd.score));
-            }
-            return out;
+        ScoreDoc[] top = ranked(s, expandMisspellings(s, ranking.match()), ranking, n);
+        List<Hit> out = new ArrayList<>(top.length);
+        StoredFields stored = s.storedFields();
+        for (ScoreDoc sd : top) {
+            Hit hit = storedHits.get(s.getIndexReader(), sd.doc, doc -> {
+                Document d = stored.document(doc);
+                return new Hit(StoredDocuments.passage(d), StoredDocuments.meta(d), 0);
+            });
+            out.add(new Hit(hit.passage(), hit.article(), sd.score));
         }
+        return out;
+    }
+
+    /** The best {@code n} passages: first stage, then proximity and coverage re-scoring of a wider window. */
+    private static ScoreDoc[] ranked(IndexSearcher s, Query match, QueryBuilder.Ranking ranking, int n) throws IOException {
+        if (ranking.proximity() == null && ranking.coverage().isEmpty()) {
+            return s.search(match, n).scoreDocs;
+        }
+        int window = Math.max(n, QueryBuilder.RESCORE_WINDOW);
+        TopDocs found = s.search(match, window);
+        if (ranking.proximity() != null) {
+            found = QueryRescorer.rescore(s, found, ranking.proximity(), 1.0, window);
+        }
+        if (found.scoreDocs.length > 1 && !ranking.coverage().isEmpty()) {
+            float scale = QueryBuilder.COVERAGE_WEIGHT * found.scoreDocs[0].score;
+            found = QueryRescorer.rescore(s, found, Coverage.of(ranking.coverage(), s.getIndexReader(), scale),
+                    1.0, window);
+        }
+        return Arrays.copyOf(found.scoreDocs, Math.min(n, found.scoreDocs.length));
+    }
+
+    /**
+     * The match query with each fuzzy clause (a misspelt word) replaced by its expansion into index
+     * terms, remembered per reader: building the Levenshtein automata was a quarter of an answer's
+     * time on a small corpus. The expansion is the one Lucene's own rewrite would produce, so scores
+     * are unchanged.
+     */
+    private Query expandMisspellings(IndexSearcher s, Query match) throws IOException {
+        if (!(match instanceof BooleanQuery bq) || bq.clauses().stream().noneMatch(c -> c.query() instanceof FuzzyQuery)) {
+            return match;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+        for (BooleanClause c : bq.clauses()) {
+            Query q = c.query() instanceof FuzzyQuery f ? expansions.get(s.getIndexReader(), f, k -> k.rewrite(s)) : c.query();
+            b.add(q, c.occur());
+        }
+        return b.build();
     }
 
     private static Query lookup(String type, String field, String value) {

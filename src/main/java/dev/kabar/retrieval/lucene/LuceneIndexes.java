@@ -12,6 +12,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -145,9 +146,13 @@ public final class LuceneIndexes {
 
     private static IndexWriterConfig config(OpenMode mode) {
         double heapMb = Runtime.getRuntime().maxMemory() / (1024.0 * 1024.0);
+        TieredMergePolicy merges = new TieredMergePolicy();
+        merges.setNoCFSRatio(0.0); // compound files save file handles, not time: writing them copies every segment
         return new IndexWriterConfig(Analyzers.perField())
                 .setOpenMode(mode)
                 .setRAMBufferSizeMB(Math.max(16, Math.min(MAX_RAM_BUFFER_MB, heapMb / 4)))
+                .setUseCompoundFile(false)
+                .setMergePolicy(merges)
                 .setCommitOnClose(false);
     }
 

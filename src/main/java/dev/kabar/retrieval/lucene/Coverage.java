@@ -1,0 +1,62 @@
+package dev.kabar.retrieval.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * The coverage stage of ranking: how much of the question a passage holds, each part weighted by
+ * its rarity. BM25 lets a passage repeating one word outscore one holding every word; the passage
+ * that answers a question usually holds most of its rare words.
+ */
+final class Coverage {
+
+    /**
+     * One part of a question: a content word, or an alias group that any of its variants meets.
+     *
+     * @param query matches the passages holding the part
+     * @param stems the question's stemmed words for it, whose rarest sets its weight
+     */
+    record Unit(Query query, List<String> stems) {
+        Unit {
+            stems = List.copyOf(stems);
+        }
+    }
+
+    private Coverage() {}
+
+    /**
+     * A query scoring a passage by the IDF-weighted share of {@code units} it holds, times
+     * {@code scale}: one holding every part scores {@code scale}. Parts no passage holds weigh
+     * nothing (they cannot tell passages apart).
+     */
+    static Query of(List<Unit> units, IndexReader reader, float scale) throws IOException {
+        int n = Math.max(1, reader.numDocs());
+        List<Double> idfs = new ArrayList<>();
+        double sum = 0;
+        for (Unit unit : units) {
+            double idf = 0;
+            for (String stem : unit.stems()) {
+                int df = reader.docFreq(new Term(Fields.TEXT, stem));
+                idf = df == 0 ? idf : Math.max(idf, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+            }
+            idfs.add(idf);
+            sum += idf;
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        for (int i = 0; i < units.size(); i++) {
+            if (idfs.get(i) > 0) {
+                float boost = (float) (scale * idfs.get(i) / sum);
+                q.add(new BoostQuery(new ConstantScoreQuery(units.get(i).query()), boost), Occur.SHOULD);
+            }
+        }
+        return q.build();
+    }
+}
