@@ -16,7 +16,10 @@ import java.util.function.Function;
  * after "Presiden Rusia Vladimir Putin" its "kata Putin" means Vladimir Putin. A short name matches
  * a full name's first word (Korean and Chinese names put the family name first) or its last word;
  * when several full names match, the one the article introduced first wins, as news style
- * introduces its main actor first. One instance serves one briefing.
+ * introduces its main actor first. The briefing's own sentences are read first; the stored article
+ * only when they leave the name unresolved and skipped passages before it (so in a topic briefing a
+ * later introduction the briefing holds can win over an earlier one it skipped). One instance serves
+ * one briefing.
  */
 final class FullNames {
 
