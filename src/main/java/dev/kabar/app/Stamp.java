@@ -11,8 +11,11 @@ import java.util.HexFormat;
  */
 final class Stamp {
 
-    /** Bump when the document layout or analysis changes, so old indexes are rebuilt. */
-    static final String INDEX_FORMAT = "kabar-index-2";
+    /**
+     * Bump when the document layout or analysis changes, so old indexes are rebuilt. 2: leaner
+     * indexing; 3: a lower-case caption fragment is no title (TitleFallback).
+     */
+    static final String INDEX_FORMAT = "kabar-index-3";
 
     private Stamp() {}
 

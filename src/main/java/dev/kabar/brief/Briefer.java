@@ -71,7 +71,8 @@ public final class Briefer {
         if (!t.isEmpty() && !covers(sentences, vocabulary.terms(t))) {
             return Briefing.nothingFound(t, language, Notes.nothingOn(language, t));
         }
-        Briefing b = sections.build(t, language, sentences, new Salience(sentences, topicTerms));
+        Briefing b = sections.build(t, language, sentences, new Salience(sentences, topicTerms),
+                id -> store.article(id).map(dev.kabar.article.Article::text).orElse(""));
         return b.citations().isEmpty() ? Briefing.nothingFound(t, language, Notes.nothingOn(language, t)) : b;
     }
 

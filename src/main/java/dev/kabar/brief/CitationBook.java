@@ -6,16 +6,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Numbers the sentences a briefing cites, in order of first use, one citation per sentence. */
+/**
+ * Numbers the passages a briefing cites, in order of first use: one number per passage, as in
+ * answers, so a reader never meets the same paragraph under two numbers. A citation quotes the
+ * sentence of its first use, the most important one since sections are built key points first;
+ * later items citing the same passage quote other sentences of it, all verbatim in its text.
+ */
 final class CitationBook {
 
-    private final Map<String, Citation> byKey = new LinkedHashMap<>();
+    private final Map<String, Citation> byPassage = new LinkedHashMap<>();
 
     List<Integer> cite(List<Sentence> sources) {
         List<Integer> numbers = new ArrayList<>();
         for (Sentence s : sources) {
-            String key = s.passage().id() + "\u0000" + s.text();
-            Citation c = byKey.computeIfAbsent(key, k -> new Citation(byKey.size() + 1, s.passage(), s.article(), s.text()));
+            Citation c = byPassage.computeIfAbsent(s.passage().id(),
+                    k -> new Citation(byPassage.size() + 1, s.passage(), s.article(), s.text()));
             if (!numbers.contains(c.n())) {
                 numbers.add(c.n());
             }
@@ -28,6 +33,6 @@ final class CitationBook {
     }
 
     List<Citation> citations() {
-        return List.copyOf(byKey.values());
+        return List.copyOf(byPassage.values());
     }
 }

@@ -36,6 +36,9 @@ final class Dates {
             "(?i)\\b(?:pada|tahun|sejak|since|in|hingga|sampai|era|year)\\s*(?:tahun\\s+)?((?:19|20)\\d{2})"
             + "((?:(?:,\\s*|\\s+dan\\s+|\\s+and\\s+|,\\s+dan\\s+)(?:19|20)\\d{2})*)\\b");
 
+    /** "Undang-Undang Nomor 3 Tahun 2017", "Perpres No. 12 tahun 2023": a law's number, not a date. */
+    private static final Pattern LAW_NUMBER = Pattern.compile("(?i)\\b(?:nomor|nomer|no\\.?|nr\\.?)\\s*\\d+[a-z]?\\s*$");
+
     private Dates() {}
 
     /**
@@ -144,6 +147,9 @@ final class Dates {
     private static void years(String text, List<When> out) {
         Matcher m = YEARS.matcher(text);
         while (m.find()) {
+            if (LAW_NUMBER.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+                continue;
+            }
             add(out, new When(m.group(1), 1, false, m.group(), m.start(), m.end()));
         }
     }

@@ -12,12 +12,20 @@ final class KeyPoints {
     static final int MAX_POINTS = 6;
     private static final int CANDIDATES = 200;
     private static final double SAME_FACT = 0.42;
+    /**
+     * Openers that lean on the sentence before ("Hal ini merujuk pada ...", "Dia meminta ..."): out
+     * of their article, a reader cannot tell what they are about.
+     */
+    private static final java.util.regex.Pattern LEANS_BACK = java.util.regex.Pattern.compile(
+            "(?i)^(?:hal\\s+(?:ini|itu|tersebut)|ini|itu|mereka|dia|ia|beliau|namun|tetapi|selain\\s+itu"
+            + "|sementara\\s+itu|this|that|it|they|he|she|but)\\b");
 
     private KeyPoints() {}
 
     static List<Cluster> pick(List<Sentence> sentences, Salience salience) {
         List<Sentence> ranked = sentences.stream()
-                .filter(s -> s.prose() && salience.onTopic(s) && !opensWithQuote(s) && s.tokens().size() <= 60)
+                .filter(s -> s.prose() && salience.onTopic(s) && !opensWithQuote(s)
+                        && !LEANS_BACK.matcher(s.text()).find() && s.tokens().size() <= 60)
                 .sorted(Comparator.comparingDouble((Sentence s) -> -salience.of(s)))
                 .limit(CANDIDATES)
                 .toList();

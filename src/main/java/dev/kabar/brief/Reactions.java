@@ -17,11 +17,25 @@ final class Reactions {
     /** A reaction before numbering. */
     record Draft(String party, String text, Sentence source) {}
 
-    private static final Set<String> CUES = Set.of("tanggapan", "menanggapi", "ditanggapi", "reaksi", "respons",
-            "merespons", "peringatan", "memperingatkan", "mengecam", "kecaman", "mengutuk", "kutukan", "memprotes",
-            "protes", "mendesak", "desakan", "prihatin", "keprihatinan", "khawatir", "kekhawatiran", "menyesalkan",
-            "penyesalan", "penyesalannya", "menentang", "menolak", "menyambut", "reaction", "reacted", "responded",
-            "response", "condemned", "warned", "urged", "concern", "concerned", "welcomed", "protested");
+    /** Verbs and adjectives of a stance: the party before them says, warns, condemns, regrets, worries. */
+    private static final Set<String> STANCES = Set.of("menanggapi", "merespons", "memperingatkan", "mengecam",
+            "mengutuk", "memprotes", "mendesak", "prihatin", "khawatir", "menyesalkan", "menyayangkan", "menentang",
+            "menolak", "menyambut", "mengkritik", "menuntut", "menyerukan", "reacted", "responded", "condemned",
+            "warned", "urged", "concerned", "welcomed", "protested", "criticised", "criticized");
+    /**
+     * Nouns of a stance, a reaction only when the party voices them ("menyatakan penyesalan",
+     * "mengeluarkan peringatan"): "tembakan peringatan" are warning shots, "di tengah kekhawatiran"
+     * is nobody's statement.
+     */
+    private static final Set<String> STANCE_NOUNS = Set.of("tanggapan", "reaksi", "respons", "peringatan", "kecaman",
+            "kutukan", "protes", "desakan", "keprihatinan", "kekhawatiran", "penyesalan", "penyesalannya",
+            "keprihatinannya", "kekhawatirannya", "kecamannya", "tanggapannya", "warning", "concern", "concerns");
+    /** Verbs that voice a stance noun. */
+    private static final Set<String> VOICING = Set.of("menyatakan", "mengeluarkan", "menyampaikan", "memberikan",
+            "memberi", "melayangkan", "mengajukan", "menyuarakan", "mengungkapkan", "menunjukkan", "issued",
+            "expressed", "voiced", "raised");
+    /** Nouns naming the party right after them: "Tanggapan China", "reaksi dari Jepang". */
+    private static final Set<String> OF_PARTY = Set.of("tanggapan", "reaksi", "respons", "reaction", "response");
     private static final int PER_PARTY = 2;
     private static final int MAX_PARTIES = 8;
 
@@ -31,14 +45,15 @@ final class Reactions {
         this.parties = parties;
     }
 
-    /** Reactions grouped by party, parties with the most sources first. */
-    List<Draft> find(List<Sentence> ranked, List<Said> quotes) {
+    /** Reactions grouped by party: parties the topic names first, then those with the most sources. */
+    List<Draft> find(List<Sentence> ranked, List<Said> quotes, String topic) {
         Map<String, List<Draft>> byParty = new LinkedHashMap<>();
         for (Said q : quotes) {
             // a title names the party ("Sekretaris Kabinet Jepang"); a lower-case description may not ("direktur ... Russia")
             String title = q.role().isEmpty() || Character.isLowerCase(q.role().charAt(0)) ? "" : q.role();
             List<Parties.Mention> named = parties.find(dev.kabar.text.Terms.scan(q.speaker() + " " + title));
-            if (!named.isEmpty()) {
+            // "Putin dan Kim" speak for both signatories together: a joint statement, not one side's reaction
+            if (named.stream().map(Parties.Mention::party).distinct().count() == 1) {
                 add(byParty, new Draft(named.getFirst().party(), q.speaker() + ": “" + q.quote() + "”", q.source()));
             }
         }
@@ -50,7 +65,10 @@ final class Reactions {
             }
         }
         List<Map.Entry<String, List<Draft>>> entries = new ArrayList<>(byParty.entrySet());
-        entries.sort((a, b) -> b.getValue().size() - a.getValue().size());
+        Set<String> asked = new java.util.HashSet<>();
+        parties.find(dev.kabar.text.Terms.scan(topic)).forEach(m -> asked.add(m.party()));
+        entries.sort(java.util.Comparator.comparing((Map.Entry<String, List<Draft>> e) -> !asked.contains(e.getKey()))
+                .thenComparing(e -> -e.getValue().size()));
         List<Draft> out = new ArrayList<>();
         entries.stream().limit(MAX_PARTIES).forEach(e -> e.getValue().stream().limit(PER_PARTY).forEach(out::add));
         return out;
@@ -58,21 +76,33 @@ final class Reactions {
 
     private java.util.Optional<String> reactingParty(Sentence s) {
         List<Token> tokens = s.tokens();
-        int cue = -1;
-        for (int i = 0; i < tokens.size() && cue < 0; i++) {
-            if (CUES.contains(tokens.get(i).folded())) {
-                cue = i;
+        List<Parties.Mention> named = parties.find(tokens);
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).folded();
+            int at = i;
+            if (STANCES.contains(w) || STANCE_NOUNS.contains(w) && voiced(tokens, i)) {
+                // the party is the subject before the stance ("Jepang ... memperingatkan")
+                return named.stream().filter(m -> m.end() <= at).findFirst().map(Parties.Mention::party);
+            }
+            if (OF_PARTY.contains(w)) {
+                int next = i + 1 < tokens.size() && List.of("dari", "from", "of").contains(tokens.get(i + 1).folded()) ? i + 2 : i + 1;
+                java.util.Optional<String> of = named.stream().filter(m -> m.first() == next).findFirst()
+                        .map(Parties.Mention::party);
+                if (of.isPresent()) {
+                    return of;
+                }
             }
         }
-        if (cue < 0) {
-            return java.util.Optional.empty();
+        return java.util.Optional.empty();
+    }
+
+    private static boolean voiced(List<Token> tokens, int noun) {
+        for (int j = Math.max(0, noun - 2); j < noun; j++) {
+            if (VOICING.contains(tokens.get(j).folded())) {
+                return true;
+            }
         }
-        int at = cue;
-        List<Parties.Mention> named = parties.find(tokens);
-        // the party is the subject before the cue ("Jepang ... memperingatkan"), or right after a noun cue ("Tanggapan China")
-        return named.stream().filter(m -> m.end() <= at).findFirst()
-                .or(() -> named.stream().filter(m -> m.first() > at && m.first() <= at + 3).findFirst())
-                .map(Parties.Mention::party);
+        return false;
     }
 
     private static void add(Map<String, List<Draft>> byParty, Draft d) {

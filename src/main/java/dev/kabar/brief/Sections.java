@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /** Builds every section of a briefing from its sentences and numbers the citations in reading order. */
 final class Sections {
@@ -13,21 +14,25 @@ final class Sections {
     private final Speeches speeches;
     private final Reactions reactions;
     private final Differences differences;
+    private final Parties parties;
 
     Sections(Vocabulary vocabulary, Parties parties) {
         this.vocabulary = vocabulary;
         this.speeches = new Speeches(new Speakers(parties));
         this.reactions = new Reactions(parties);
         this.differences = new Differences(vocabulary);
+        this.parties = parties;
     }
 
-    Briefing build(String topic, Language language, List<Sentence> sentences, Salience salience) {
+    /** @param articleText an article's whole text by id, to resolve short names ("Kim") it introduced in full */
+    Briefing build(String topic, Language language, List<Sentence> sentences, Salience salience,
+            Function<String, String> articleText) {
         CitationBook book = new CitationBook();
         List<Briefing.Point> points = new ArrayList<>();
         for (Cluster c : KeyPoints.pick(sentences, salience)) {
             points.add(new Briefing.Point(c.lead().text(), book.cite(c.members())));
         }
-        List<Said> said = speeches.find(sentences);
+        List<Said> said = speeches.find(sentences, new FullNames(sentences, articleText, parties));
         List<Briefing.Quote> quotes = new ArrayList<>();
         for (QuoteSelection.Group g : QuoteSelection.choose(said, salience, vocabulary)) {
             quotes.add(new Briefing.Quote(g.said().speaker(), g.said().role(), g.said().quote(), book.cite(g.sources())));
@@ -35,7 +40,7 @@ final class Sections {
         List<Sentence> ranked = sentences.stream()
                 .sorted(java.util.Comparator.comparingDouble((Sentence s) -> -salience.of(s))).toList();
         List<Briefing.Reaction> reacts = new ArrayList<>();
-        for (Reactions.Draft d : reactions.find(ranked, said)) {
+        for (Reactions.Draft d : reactions.find(ranked, said, topic)) {
             reacts.add(new Briefing.Reaction(d.party(), d.text(), book.cite(d.source())));
         }
         List<Briefing.Event> events = new ArrayList<>();

@@ -38,6 +38,11 @@ final class Speakers {
         this.parties = parties;
     }
 
+    /** A word of a title or role ("Presiden", "Luar", "Negeri"): never part of a person's name. */
+    static boolean titleWord(String folded) {
+        return PERSON_ROLES.contains(folded) || TITLE_WORDS.contains(folded);
+    }
+
     static boolean isPronoun(String words) {
         return PRONOUNS.contains(Terms.fold(words.strip()));
     }

@@ -28,6 +28,17 @@ final class Speeches {
     private static final Pattern AS_QUOTED = Pattern.compile("(?i)\\s+(?:seperti|sebagaimana)\\s+(?:yang\\s+)?dikutip\\b.*$");
     private static final Pattern LEADING = Pattern.compile(
             "(?i)^(?:(?:pada|on)\\s+(?:hari\\s+)?\\p{L}+\\s+|bahwa\\s+|that\\s+|:\\s*|,\\s*)+");
+    /** Verbs that take their words directly ("Zinoviev mengatakan upaya ..."); the others need a clause. */
+    private static final Pattern PLAIN_SAYING = Pattern.compile("(?i)mengatakan|berkata|(?-i:said|says|told)");
+    /**
+     * What follows a verb like {@code menyatakan} or {@code mengumumkan} when it reports words: a
+     * {@code bahwa}/{@code that} clause, a colon or a quote; "mengumumkan penandatanganan ..."
+     * reports an act, not speech.
+     */
+    private static final Pattern CLAUSE = Pattern.compile(
+            "(?i)^\\s*(?:(?:pada|on)\\s+(?:hari\\s+)?\\p{L}+\\s*,?\\s*)?(?:bahwa\\b|that\\b|[:,“\"])");
+    /** "..., yang menurut Putin ...": the words inside are someone else's, not the subject's. */
+    private static final Pattern OTHER_SOURCE = Pattern.compile("\\b(?i:menurut|according\\s+to)\\s+\\p{Lu}");
     private static final java.util.Set<String> CUES = cues();
     private static final int MIN_WORDS = 4;
     private static final int MAX_SPEAKER_WORDS = 12;
@@ -50,7 +61,7 @@ final class Speeches {
     }
 
     /** Quotes in article order; {@code sentences} must be in article order (see {@link Sentences}). */
-    List<Said> find(List<Sentence> sentences) {
+    List<Said> find(List<Sentence> sentences, FullNames names) {
         List<Said> out = new ArrayList<>();
         Map<String, Said> lastSpeaker = new HashMap<>();
         for (Sentence s : sentences) {
@@ -60,6 +71,7 @@ final class Speeches {
             Optional<Said> said = after(s, lastSpeaker).or(() -> according(s, lastSpeaker)).or(() -> before(s, lastSpeaker));
             said.filter(q -> q.quote().split("\\s+").length >= MIN_WORDS && QuoteText.plausible(q.speaker())
                     && q.speaker().split("\\s+").length <= MAX_SPEAKER_WORDS)
+                    .map(q -> new Said(names.resolve(q.speaker(), s), q.role(), q.quote(), s))
                     .ifPresent(q -> {
                         out.add(q);
                         lastSpeaker.put(s.articleId(), q);
@@ -108,6 +120,9 @@ final class Speeches {
         Matcher m = BEFORE.matcher(s.text());
         while (m.find()) {
             if (!QuoteText.insideQuote(s.text(), m.start())) {
+                if (!reportsWords(m.group(1), s.text().substring(m.end(1)))) {
+                    return Optional.empty();
+                }
                 String subject = s.text().substring(0, m.start()).strip();
                 String quote = QuoteText.clean(LEADING.matcher(s.text().substring(m.end())).replaceFirst(""));
                 return subject(subject).flatMap(sub -> Speakers.isPronoun(sub) ? back(s, last, quote)
@@ -115,6 +130,15 @@ final class Speeches {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean reportsWords(String verb, String rest) {
+        boolean clause = PLAIN_SAYING.matcher(verb).matches() || CLAUSE.matcher(rest).find();
+        Matcher other = OTHER_SOURCE.matcher(rest);
+        while (clause && other.find()) {
+            clause = QuoteText.insideQuote(rest, other.start());
+        }
+        return clause;
     }
 
     /** The speaker region before the verb: an intro clause dropped, an appositive kept apart. */

@@ -58,7 +58,7 @@ final class JsonlFileSource {
             }
             JsonArticle entry = JsonArticle.of(json.readTree(text));
             CleanedText cleaned = cleaner.cleanBody(entry.text(), entry.title());
-            String title = cleaned.title().isEmpty() ? TitleFallback.of(cleaned.body()) : cleaned.title();
+            String title = TitleFallback.choose(cleaned.title(), cleaned.body());
             ArticleMeta meta = new ArticleMeta(
                     entry.id(),
                     title,

@@ -28,7 +28,7 @@ final class TextFileSource {
                 throw new Unreadable("the file name gives an empty article id — rename the file");
             }
             ArticleMeta meta = new ArticleMeta(
-                    id, cleaned.title(), cleaned.outlet(), cleaned.byline(), cleaned.published(), "", "id");
+                    id, TitleFallback.choose(cleaned.title(), cleaned.body()), cleaned.outlet(), cleaned.byline(), cleaned.published(), "", "id");
             intake.accept(name, meta, cleaned);
         } catch (Unreadable e) {
             intake.tally().reject(name, e.getMessage());

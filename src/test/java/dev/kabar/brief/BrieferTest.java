@@ -78,9 +78,24 @@ class BrieferTest {
         });
         Briefing zinoviev = briefer.brief("Zinoviev ancaman");
         assertThat(zinoviev.quotes()).anySatisfy(q -> {
-            assertThat(q.speaker()).isEqualTo("Zinoviev");
+            assertThat(q.speaker()).isEqualTo("Georgy Zinoviev"); // "Zinoviev" in the article, introduced in full
             assertThat(q.quote()).contains("tidak dapat diterima");
         });
+    }
+
+    @Test
+    void should_attribute_only_words_said_and_by_full_name_when_briefing_on_south_korea() {
+        Briefing korea = briefer.brief("reaksi Korea Selatan");
+        assertThat(korea.quotes()).anySatisfy(q -> {
+            assertThat(q.speaker()).isEqualTo("Kim Hong Kyun"); // "kata Kim" in IDN Times, not Kim Jong Un
+            assertThat(q.quote()).contains("membahayakan keamanan kami");
+        });
+        assertThat(whole.quotes()).noneSatisfy(q -> assertThat(q.quote()).contains("yang menurut Putin"));
+        for (Briefing b : List.of(whole, korea, briefer.brief("South Korea reaction"))) {
+            assertThat(b.reactions()).noneSatisfy(r -> assertThat(r.text()).containsAnyOf("tembakan peringatan",
+                    "Putin dan pemimpin Korut"));
+        }
+        assertThat(briefer.brief("South Korea reaction").reactions().getFirst().party()).isEqualTo("Korea Selatan");
     }
 
     @Test
@@ -128,16 +143,26 @@ class BrieferTest {
                     .allSatisfy(n -> assertThat(n).isBetween(1, b.citations().size())));
             List<Integer> used = refs.stream().flatMap(List::stream).distinct().sorted().toList();
             assertThat(used).hasSize(b.citations().size());
-            // extractive: every point is the very sentence its first citation quotes
-            b.keyPoints().forEach(p -> assertThat(b.citations().get(p.citations().getFirst() - 1).quote()).isEqualTo(p.text()));
-            b.timeline().forEach(e -> assertThat(b.citations().get(e.citations().getFirst() - 1).quote()).isEqualTo(e.text()));
-            b.quotes().forEach(q -> assertThat(b.citations().get(q.citations().getFirst() - 1).quote())
+            // extractive: every item is verbatim in the passage its first citation points to
+            b.keyPoints().forEach(p -> assertThat(passageOf(b, p.citations())).contains(p.text()));
+            b.timeline().forEach(e -> assertThat(passageOf(b, e.citations())).contains(e.text()));
+            b.quotes().forEach(q -> assertThat(passageOf(b, q.citations()))
                     .contains(q.quote().substring(0, Math.min(20, q.quote().length()))));
+            // one number per passage: a reader never meets the same paragraph under two numbers
+            assertThat(b.citations().stream().map(c -> c.passage().id()).toList()).doesNotHaveDuplicates();
             for (int i = 0; i < b.citations().size(); i++) {
                 Citation c = b.citations().get(i);
                 assertThat(c.n()).isEqualTo(i + 1);
                 assertThat(c.passage().text()).contains(c.quote());
             }
+        }
+    }
+
+    @Test
+    void should_not_make_a_key_point_of_a_sentence_that_leans_on_the_one_before() {
+        for (Briefing b : List.of(whole, briefer.brief("perjanjian pertahanan dibatalkan"), briefer.brief("reaksi Korea Selatan"))) {
+            assertThat(b.keyPoints()).isNotEmpty().noneSatisfy(p -> assertThat(p.text()).startsWith("Hal ini"))
+                    .noneSatisfy(p -> assertThat(p.text()).startsWith("Dia "));
         }
     }
 
@@ -168,6 +193,10 @@ class BrieferTest {
             assertThat(b.citations()).as(topic).isEmpty();
         }
         assertThat(briefer.brief("the football league").note()).startsWith("Nothing found");
+    }
+
+    private static String passageOf(Briefing b, List<Integer> citations) {
+        return b.citations().get(citations.getFirst() - 1).passage().text();
     }
 
     private static List<List<Integer>> references(Briefing b) {

@@ -52,4 +52,13 @@ class DatesTest {
         assertThat(dates("kunjungannya tahun 2019.", null)).containsExactly("2019");
         assertThat(dates("101 lantai dan 5000 tentara", null)).isEmpty();
     }
+
+    @Test
+    void should_not_read_a_law_number_as_a_year_when_a_law_is_cited() {
+        assertThat(dates("diatur dalam Undang-Undang Nomor 3 Tahun 2017 tentang Sistem Perbukuan.", THURSDAY)).isEmpty();
+        assertThat(dates("sesuai UU No. 1/2023 tentang KUHP yang berlaku", THURSDAY)).isEmpty();
+        assertThat(dates("Perpres No. 12 tahun 2023 itu", THURSDAY)).isEmpty();
+        assertThat(dates("disahkan pada 2023 lewat Undang-Undang Nomor 1 Tahun 2023", THURSDAY)).containsExactly("2023");
+        assertThat(dates("kunjungan pertama ke Pyongyang sejak 2000.", THURSDAY)).containsExactly("2000");
+    }
 }

@@ -1,0 +1,138 @@
+package dev.kabar.brief;
+
+import dev.kabar.text.StopWords;
+import dev.kabar.text.Terms;
+import dev.kabar.text.Token;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Resolves a short name to the full name an article introduced it with: after "Wakil Menteri Luar
+ * Negeri Korea Selatan, Kim Hong Kyun, ..." the article's "Menurut Kim" means Kim Hong Kyun, and
+ * after "Presiden Rusia Vladimir Putin" its "kata Putin" means Vladimir Putin. A short name matches
+ * a full name's first word (Korean and Chinese names put the family name first) or its last word;
+ * when several full names match, the one the article introduced first wins, as news style
+ * introduces its main actor first. The briefing's own sentences are read first; the stored article
+ * only when they leave the name unresolved and skipped passages before it (so in a topic briefing a
+ * later introduction the briefing holds can win over an earlier one it skipped). One instance serves
+ * one briefing.
+ */
+final class FullNames {
+
+    /** Characters either side of a short name's mention read to find the full name around it. */
+    private static final int WINDOW = 60;
+    /** Capitalised at a sentence's start, but attribution words, not names ("Menurut Kim, ..."). */
+    private static final Set<String> NOT_NAMES = Set.of("menurut", "kata", "ujar", "dilansir", "dikutip", "seperti",
+            "sementara", "namun", "according", "said");
+    private static final int MIN_WORDS = 2;
+    private static final int MAX_WORDS = 4;
+
+    private final Function<String, String> articleText;
+    private final Parties parties;
+    private final Map<String, String> texts = new HashMap<>();
+    private final Map<String, StringBuilder> read = new HashMap<>();
+    private final Map<Sentence, Integer> readAt = new java.util.IdentityHashMap<>();
+    private final Map<String, Set<Integer>> passagesRead = new HashMap<>();
+
+    /**
+     * @param sentences the briefing's sentences in article order, looked at first
+     * @param articleText an article's whole text by id, read only when they do not resolve a name
+     */
+    FullNames(List<Sentence> sentences, Function<String, String> articleText, Parties parties) {
+        this.articleText = articleText;
+        this.parties = parties;
+        for (Sentence s : sentences) {
+            StringBuilder b = read.computeIfAbsent(s.articleId(), k -> new StringBuilder());
+            readAt.put(s, b.length());
+            passagesRead.computeIfAbsent(s.articleId(), k -> new HashSet<>()).add(s.passage().ordinal());
+            b.append(s.text()).append('\n');
+        }
+    }
+
+    /** The full name {@code speaker} stands for in {@code source}'s article, or {@code speaker} itself. */
+    String resolve(String speaker, Sentence source) {
+        List<Token> tokens = Terms.scan(speaker);
+        if (tokens.size() != 1 || !tokens.getFirst().capitalized() || tokens.getFirst().allCaps()) {
+            return speaker;
+        }
+        StringBuilder briefed = read.get(source.articleId());
+        Integer briefedAt = readAt.get(source);
+        String full = briefed == null || briefedAt == null ? "" : first(briefed.toString(), speaker, briefedAt);
+        if (!full.isEmpty() || !skippedBefore(source)) {
+            return full.isEmpty() ? speaker : full; // the briefing read all the article said before
+        }
+        String text = texts.computeIfAbsent(source.articleId(), articleText);
+        int at = text.indexOf(source.text(), Math.max(0, source.passage().start() - 1));
+        full = first(text, speaker, at >= 0 ? at : source.passage().start());
+        return full.isEmpty() ? speaker : full;
+    }
+
+    /** True when the briefing lacks a passage of the article before {@code source}'s (reading it costs). */
+    private boolean skippedBefore(Sentence source) {
+        Set<Integer> seen = passagesRead.getOrDefault(source.articleId(), Set.of());
+        int firstOrdinal = seen.stream().mapToInt(Integer::intValue).min().orElse(0);
+        for (int o = Math.min(firstOrdinal, 1); o < source.passage().ordinal(); o++) {
+            if (!seen.contains(o)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first full name around a mention of {@code word} before {@code before} in {@code text}, or "". */
+    private String first(String text, String word, int before) {
+        for (int i = text.indexOf(word); i >= 0 && i < before; i = text.indexOf(word, i + 1)) {
+            String full = around(text, i, word.length());
+            if (!full.isEmpty()) {
+                return full;
+            }
+        }
+        return "";
+    }
+
+    /** The run of two to four name words holding the mention at [at, at + length), or "". */
+    private String around(String text, int at, int length) {
+        int from = Math.max(0, at - WINDOW);
+        String window = text.substring(from, Math.min(text.length(), at + length + WINDOW));
+        List<Token> tokens = Terms.scan(window);
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).start() < at - from) {
+            k++;
+        }
+        if (k == tokens.size() || tokens.get(k).start() != at - from || tokens.get(k).end() != at - from + length) {
+            return ""; // inside a longer word: "Kimia" is no mention of Kim
+        }
+        Set<Integer> partyTokens = new HashSet<>();
+        parties.find(tokens).forEach(m -> {
+            for (int i = m.first(); i < m.end(); i++) {
+                partyTokens.add(i);
+            }
+        });
+        int first = k;
+        int end = k + 1;
+        while (first > 0 && nameWord(tokens, first - 1, partyTokens) && adjacent(window, tokens, first - 1)) {
+            first--;
+        }
+        while (end < tokens.size() && nameWord(tokens, end, partyTokens) && adjacent(window, tokens, end - 1)) {
+            end++;
+        }
+        boolean named = end - first >= MIN_WORDS && end - first <= MAX_WORDS && (first == k || end == k + 1);
+        return named ? window.substring(tokens.get(first).start(), tokens.get(end - 1).end()) : "";
+    }
+
+    private static boolean nameWord(List<Token> tokens, int i, Set<Integer> partyTokens) {
+        Token t = tokens.get(i);
+        return t.capitalized() && !t.allCaps() && !partyTokens.contains(i) && !Speakers.titleWord(t.folded())
+                && !StopWords.contains(t.folded()) && !NOT_NAMES.contains(t.folded())
+                && Character.isLetter(t.surface().charAt(0));
+    }
+
+    /** Tokens i and i + 1 are separated by spaces only ("Kim Hong Kyun", not "Kim, Hong"). */
+    private static boolean adjacent(String text, List<Token> tokens, int i) {
+        return text.substring(tokens.get(i).end(), tokens.get(i + 1).start()).matches("[ \u00a0-]+");
+    }
+}
