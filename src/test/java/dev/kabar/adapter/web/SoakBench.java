@@ -154,19 +154,41 @@ public final class SoakBench {
         return status == 501 ? NOT_IMPLEMENTED : status >= 500 ? SERVER_ERROR : status >= 400 ? CLIENT_ERROR : OK;
     }
 
-    /** Reads one response (headers, then Content-Length bytes of body); returns its status. */
+    /**
+     * Reads one response (headers, then a Content-Length or chunked body: large briefings are sent
+     * chunked); returns its status.
+     */
     private static int readResponse(InputStream in) throws IOException {
         int status = -1;
         int length = 0;
+        boolean chunked = false;
         for (String h = line(in); !h.isEmpty(); h = line(in)) {
             if (status < 0) {
                 status = Integer.parseInt(h.substring(9, 12));
             } else if (h.regionMatches(true, 0, "Content-Length:", 0, 15)) {
                 length = Integer.parseInt(h.substring(15).strip());
+            } else if (h.regionMatches(true, 0, "Transfer-Encoding:", 0, 18)) {
+                chunked = h.substring(18).strip().equalsIgnoreCase("chunked");
             }
         }
-        in.skipNBytes(length);
+        if (!chunked) {
+            in.skipNBytes(length);
+            return status;
+        }
+        for (int size = chunkSize(in); size > 0; size = chunkSize(in)) {
+            in.skipNBytes(size);
+            line(in); // the CRLF after each chunk
+        }
+        for (String trailer = line(in); !trailer.isEmpty(); trailer = line(in)) {
+            // trailers, if any, end with an empty line
+        }
         return status;
+    }
+
+    private static int chunkSize(InputStream in) throws IOException {
+        String line = line(in);
+        int extension = line.indexOf(';');
+        return Integer.parseInt((extension < 0 ? line : line.substring(0, extension)).strip(), 16);
     }
 
     private static String line(InputStream in) throws IOException {
