@@ -3,65 +3,19 @@ package dev.kabar.adapter.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.kabar.app.Kabar;
-import dev.kabar.chat.Library;
-import dev.kabar.chat.LibraryRequest;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The real bot, on a real library of the bundled corpus, against a fake Bot API over loopback. */
-class TelegramBotTest {
+class TelegramBotTest extends BotOnFakeApi {
 
     private static final String TOKEN = "123456:SECRET-token";
     private static final String QUESTION = "Kapan pakta pertahanan Rusia-Korea Utara ditandatangani?";
-
-    @TempDir
-    static Path index;
-
-    private static Library library;
-
-    @TempDir
-    Path state;
-
-    private FakeBotApi api;
-    private final Updates updates = new Updates();
-    private TelegramBot bot;
-
-    @BeforeAll
-    static void openLibrary() {
-        library = new Kabar(Map.of(), Path.of("").toAbsolutePath())
-                .open(new LibraryRequest(null, index, null, false), m -> {});
-    }
-
-    @AfterAll
-    static void closeLibrary() {
-        library.close();
-    }
-
-    @BeforeEach
-    void startApi() throws Exception {
-        api = new FakeBotApi();
-    }
-
-    @AfterEach
-    void stop() {
-        if (bot != null) {
-            bot.close();
-        }
-        api.close();
-    }
 
     private TelegramSettings settings(int perMinute, Set<String> allowed) {
         return new TelegramSettings(TOKEN, api.url(), state.resolve("offset"), perMinute, allowed, Set.of(7L),

@@ -2,24 +2,14 @@ package dev.kabar.adapter.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kabar.app.Kabar;
-import dev.kabar.chat.Library;
-import dev.kabar.chat.LibraryRequest;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The polling loop under Bot API faults: 429 with {@code retry_after} on getUpdates, and an outage
@@ -27,45 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The outage lasts {@code -Dkabar.telegram.outage=2s} by default; {@code scripts/telegram-outage.sh}
  * runs it for 60 s.
  */
-class TelegramFaultsTest {
+class TelegramFaultsTest extends BotOnFakeApi {
 
     private static final Poller.Backoff FAST = new Poller.Backoff(Duration.ofMillis(50), Duration.ofSeconds(1));
-
-    @TempDir
-    static Path index;
-
-    private static Library library;
-
-    @TempDir
-    Path state;
-
-    private FakeBotApi api;
-    private final Updates updates = new Updates();
-    private TelegramBot bot;
-
-    @BeforeAll
-    static void openLibrary() {
-        library = new Kabar(Map.of(), Path.of("").toAbsolutePath())
-                .open(new LibraryRequest(null, index, null, false), m -> {});
-    }
-
-    @AfterAll
-    static void closeLibrary() {
-        library.close();
-    }
-
-    @BeforeEach
-    void startApi() throws Exception {
-        api = new FakeBotApi();
-    }
-
-    @AfterEach
-    void stop() {
-        if (bot != null) {
-            bot.close();
-        }
-        api.close();
-    }
 
     private void start(Poller.Backoff backoff) {
         bot = TelegramBot.connect(library, new TelegramSettings("77:faults", api.url(), state.resolve("offset"), 1000,
