@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,16 +56,14 @@ class ArticleStreamTest {
     }
 
     private static void awaitNoReaderThread() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (readerThread().isPresent()) {
-            assertThat(System.nanoTime()).as("the reader thread should end after close").isLessThan(deadline);
-            Thread.sleep(10);
+        for (Thread reader : readerThreads()) {
+            assertThat(reader.join(Duration.ofSeconds(20))).as("the reader thread should end after close").isTrue();
         }
     }
 
-    private static Optional<Thread> readerThread() {
+    private static List<Thread> readerThreads() {
         return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().equals("kabar-ingest") && t.isAlive()).findAny();
+                .filter(t -> t.getName().equals("kabar-ingest") && t.isAlive()).toList();
     }
 
     private Path corpus(int articles) throws IOException {
