@@ -21,6 +21,7 @@ final class LiveIndex implements PassageRetriever, ArticleStore, AutoCloseable {
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private LuceneIndex current;
+    private long swaps;
 
     LiveIndex(LuceneIndex first) {
         this.current = first;
@@ -51,6 +52,12 @@ final class LiveIndex implements PassageRetriever, ArticleStore, AutoCloseable {
         return read(i -> i.passage(passageId));
     }
 
+    /** The generation's own version in the low bits, the number of swaps above: a new generation starts its versions afresh. */
+    @Override
+    public long version() {
+        return read(i -> (swaps << 40) + i.version());
+    }
+
     int passageCount() {
         return read(LuceneIndex::passageCount);
     }
@@ -62,6 +69,7 @@ final class LiveIndex implements PassageRetriever, ArticleStore, AutoCloseable {
         try {
             old = current;
             current = next;
+            swaps++;
         } finally {
             lock.writeLock().unlock();
         }

@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Builds cited briefings from the articles: on a topic through the {@link PassageRetriever}, or on
- * the whole collection (its newest articles, listed at most once a minute) when the topic is empty. Any topic at all yields a
+ * the whole collection (its newest articles, listed again only after the index changes) when the topic is empty. Any topic at all yields a
  * briefing, possibly a "nothing found" one; never an exception. Thread-safe: it holds no state
  * between calls.
  */

@@ -2,7 +2,6 @@ package dev.kabar.brief;
 
 import dev.kabar.retrieval.ArticleStore;
 import dev.kabar.retrieval.ArticleSummary;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,14 +10,12 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The ids of the newest articles, for whole-collection briefings. Listing every article of a large
- * index costs a few hundred milliseconds, so the list is reused for {@link #FRESH} (a re-index shows
- * within that time; an article gone meanwhile is simply skipped). Thread-safe.
+ * index costs a few hundred milliseconds, so the list is kept until the store's
+ * {@link ArticleStore#version() version} changes (a re-index or an update). Thread-safe.
  */
 final class NewestArticles {
 
-    static final Duration FRESH = Duration.ofSeconds(60);
-
-    private record Snapshot(List<String> ids, long takenNanos) {}
+    private record Snapshot(List<String> ids, long version) {}
 
     private final ArticleStore store;
     private final int count;
@@ -30,16 +27,16 @@ final class NewestArticles {
     }
 
     List<String> ids() {
+        long version = store.version();
         Snapshot s = last.get();
-        long now = System.nanoTime();
-        if (s != null && now - s.takenNanos() < FRESH.toNanos()) {
+        if (s != null && s.version() == version) {
             return s.ids();
         }
         List<ArticleSummary> all = new ArrayList<>(store.articles());
         all.sort(Comparator.comparing((ArticleSummary a) -> a.meta().published(),
                 Comparator.nullsLast(Comparator.<LocalDate>reverseOrder())).thenComparing(a -> a.meta().id()));
         List<String> ids = all.stream().limit(count).map(a -> a.meta().id()).toList();
-        last.set(new Snapshot(ids, now));
+        last.set(new Snapshot(ids, version));
         return ids;
     }
 }

@@ -14,4 +14,10 @@ public interface ArticleStore {
 
     /** The passage with id {@code articleId#ordinal}, with its article's metadata and score 0. */
     Optional<Hit> passage(String passageId);
+
+    /**
+     * A number that changes whenever the articles may have changed (a re-index, an update made
+     * visible), so a cache of anything derived from {@link #articles()} can key on it.
+     */
+    long version();
 }

@@ -73,6 +73,21 @@ class ReindexTest {
     }
 
     @Test
+    void should_change_the_store_version_when_a_new_generation_is_swapped_in() throws Exception {
+        Path corpus = tmp.resolve("corpus");
+        try (Library library = open(corpus)) {
+            long before = library.store().version();
+            assertThat(library.store().version()).isEqualTo(before);
+
+            Files.writeString(corpus.resolve("99_extra.txt"), "Berita tambahan\n\nPanitia lomba perahu naga "
+                    + "di Danau Toba mengumumkan pemenang pada Minggu.\n");
+            library.reindexer().reindex();
+
+            assertThat(library.store().version()).isNotEqualTo(before);
+        }
+    }
+
+    @Test
     void should_keep_the_old_index_serving_when_the_corpus_cannot_be_read() throws Exception {
         Path corpus = tmp.resolve("corpus");
         try (Library library = open(corpus)) {

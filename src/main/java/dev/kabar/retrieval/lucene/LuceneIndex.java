@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -111,6 +112,11 @@ public final class LuceneIndex implements PassageRetriever, ArticleStore, AutoCl
     /** Passages in the open generation. */
     public int passageCount() {
         return withSearcher(s -> s.count(new TermQuery(new Term(Fields.TYPE, Fields.PASSAGE))));
+    }
+
+    @Override
+    public long version() {
+        return withSearcher(s -> ((DirectoryReader) s.getIndexReader()).getVersion());
     }
 
     /** Makes changes committed since opening (by {@link LuceneIndexes#update}) visible to searches. */
