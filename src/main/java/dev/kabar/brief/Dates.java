@@ -21,8 +21,7 @@ import java.util.regex.Pattern;
  */
 final class Dates {
 
-    private static final String WEEKDAY = "(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday"
-            + "|wednesday|thursday|friday|saturday|sunday)";
+    private static final String WEEKDAY = CalendarWords.weekdayGroup();
     private static final Pattern SLASHED = Pattern.compile(
             "(?i)\\b" + WEEKDAY + ",?\\s*\\((\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\)");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(

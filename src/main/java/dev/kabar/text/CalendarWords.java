@@ -1,9 +1,12 @@
 package dev.kabar.text;
 
 import java.time.DayOfWeek;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Month and weekday names as printed in Indonesian and English news, with their short forms. */
 public final class CalendarWords {
@@ -39,6 +42,17 @@ public final class CalendarWords {
     /** The month number (1-12) of a month name or short form, any case. */
     public static Optional<Integer> month(String word) {
         return Optional.ofNullable(MONTHS.get(word.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * A regular-expression group matching any weekday name (lower case; compile with
+     * case-insensitivity), longest names first, so patterns know the same names as {@link #weekday}.
+     */
+    public static String weekdayGroup() {
+        return WEEKDAYS.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|", "(", ")"));
     }
 
     /** The weekday of an Indonesian or English weekday name, any case. */
