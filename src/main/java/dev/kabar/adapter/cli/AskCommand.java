@@ -46,12 +46,12 @@ final class AskCommand implements Callable<Integer> {
             if (question.isBlank()) {
                 throw new QuestionException("the question is empty: kabar ask \"Kapan pakta ditandatangani?\"");
             }
-            try (Library library = opener.open(common.request(false), this::progress)) {
+            try (Library library = opener.open(common.request(false), io::note)) {
                 print(library.asker().ask(question));
             }
             return KabarCli.OK;
         }
-        try (Library library = opener.open(common.request(false), this::progress)) {
+        try (Library library = opener.open(common.request(false), io::note)) {
             return answerLines(library, io.in().get());
         }
     }
@@ -84,7 +84,7 @@ final class AskCommand implements Callable<Integer> {
             o.put("message", message);
             io.out().println(o.toString());
         } else {
-            io.err().println("kabar: " + message);
+            io.note(message);
         }
         io.out().flush();
     }
@@ -99,8 +99,4 @@ final class AskCommand implements Callable<Integer> {
         io.out().flush();
     }
 
-    private void progress(String message) {
-        io.err().println("kabar: " + message);
-        io.err().flush();
-    }
 }

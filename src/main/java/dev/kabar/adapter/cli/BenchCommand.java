@@ -107,7 +107,7 @@ final class BenchCommand implements Callable<Integer> {
                     config == null ? null : config.toAbsolutePath(), true);
             ProcessGauge.reset();
             long cpu0 = ProcessGauge.cpuNanos();
-            try (Library library = opener.open(request, m -> io.err().println("kabar: " + m))) {
+            try (Library library = opener.open(request, io::note)) {
                 long indexCpuMs = (ProcessGauge.cpuNanos() - cpu0) / 1_000_000;
                 IndexReport report = library.report();
                 long indexBytes = TempTree.size(index);

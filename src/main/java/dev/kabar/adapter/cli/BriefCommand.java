@@ -36,7 +36,7 @@ final class BriefCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Library library = opener.open(common.request(false), this::progress)) {
+        try (Library library = opener.open(common.request(false), io::note)) {
             Briefing b = library.briefer().brief(String.join(" ", words));
             if (json) {
                 io.out().println(BriefingJson.of(b).toString());
@@ -48,8 +48,4 @@ final class BriefCommand implements Callable<Integer> {
         return KabarCli.OK;
     }
 
-    private void progress(String message) {
-        io.err().println("kabar: " + message);
-        io.err().flush();
-    }
 }

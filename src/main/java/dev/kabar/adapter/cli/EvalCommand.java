@@ -100,7 +100,7 @@ final class EvalCommand implements Callable<Integer> {
     private void evaluate(QaDataset data, CorpusWriter.Stats stats, Path corpus, Path indexDir) {
         LibraryRequest request = new LibraryRequest(corpus, indexDir,
                 config == null ? null : config.toAbsolutePath().normalize(), false);
-        try (Library library = opener.open(request, m -> io.err().println("kabar: " + m))) {
+        try (Library library = opener.open(request, io::note)) {
             List<QaSystem> systems = new ArrayList<>(List.of(new KabarSystem(library)));
             if (baseline) {
                 systems.add(new Bm25Baseline(library));

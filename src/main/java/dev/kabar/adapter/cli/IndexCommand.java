@@ -30,7 +30,7 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Library library = opener.open(common.request(!ifStale), m -> io.err().println("kabar: " + m))) {
+        try (Library library = opener.open(common.request(!ifStale), io::note)) {
             IndexReport report = library.report();
             io.out().println(report.summary());
             for (String rejection : report.rejected()) {

@@ -31,7 +31,14 @@ public final class KabarCli implements Runnable {
     }
 
     /** Everything the commands need from outside; tests pass their own. */
-    public record Io(PrintWriter out, PrintWriter err, Supplier<BufferedReader> in, boolean debug) {}
+    public record Io(PrintWriter out, PrintWriter err, Supplier<BufferedReader> in, boolean debug) {
+
+        /** A progress or status line on standard error, prefixed {@code kabar:} and shown at once. */
+        public void note(String message) {
+            err.println("kabar: " + message);
+            err.flush();
+        }
+    }
 
     /** Builds the command line with the given subcommands added after the standard ones. */
     public static CommandLine create(LibraryOpener opener, Io io, Object... extraCommands) {

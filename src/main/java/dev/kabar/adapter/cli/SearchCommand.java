@@ -42,7 +42,7 @@ final class SearchCommand implements Callable<Integer> {
             throw new QuestionException("--limit must be between 1 and 100, was " + limit);
         }
         String query = String.join(" ", words);
-        try (Library library = opener.open(common.request(false), m -> io.err().println("kabar: " + m))) {
+        try (Library library = opener.open(common.request(false), io::note)) {
             String q = library.asker().validate(query);
             List<Hit> hits = library.retriever().search(q, limit);
             if (json) {

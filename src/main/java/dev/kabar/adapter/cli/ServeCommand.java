@@ -60,7 +60,7 @@ public final class ServeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--port must be between 0 and 65535, was " + port);
         }
         LibraryRequest request = common.request(false);
-        Library library = opener.open(request, m -> io.err().println("kabar: " + m));
+        Library library = opener.open(request, io::note);
         RunningServer server;
         try {
             server = launcher.start(library, request, port == null ? OptionalInt.empty() : OptionalInt.of(port));

@@ -32,7 +32,7 @@ final class SourcesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Library library = opener.open(common.request(false), m -> io.err().println("kabar: " + m))) {
+        try (Library library = opener.open(common.request(false), io::note)) {
             List<ArticleSummary> articles = library.store().articles();
             if (json) {
                 ArrayNode a = ResultJson.mapper().createArrayNode();

@@ -40,10 +40,10 @@ public final class TelegramCommand implements Callable<Integer> {
             awaitQuietly(stopped);
         }, "kabar-telegram-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        try (Library library = opener.open(request, this::progress)) {
+        try (Library library = opener.open(request, io::note)) {
             AutoCloseable bot = launcher.start(library, request);
             try {
-                progress("Telegram bot running; Ctrl-C stops it");
+                io.note("Telegram bot running; Ctrl-C stops it");
                 stop.await();
             } finally {
                 bot.close();
@@ -62,8 +62,4 @@ public final class TelegramCommand implements Callable<Integer> {
         }
     }
 
-    private void progress(String message) {
-        io.err().println("kabar: " + message);
-        io.err().flush();
-    }
 }
