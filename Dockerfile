@@ -21,7 +21,7 @@ USER kabar
 VOLUME ["/app/data/index"]
 ENV KABAR_HOST=0.0.0.0 \
     KABAR_PORT=8080 \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+UseParallelGC"
 EXPOSE 8080
 ENTRYPOINT ["java", "-Dkabar.home=/app", "-Dfile.encoding=UTF-8", "-jar", "/app/kabar.jar"]
 CMD ["serve"]
