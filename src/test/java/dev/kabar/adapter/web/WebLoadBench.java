@@ -40,7 +40,7 @@ public final class WebLoadBench {
     public static void main(String[] args) throws Exception {
         URI ask = URI.create(args.length > 0 ? args[0] : "http://127.0.0.1:8080").resolve("/api/ask");
         int connections = args.length > 1 ? Integer.parseInt(args[1]) : 32;
-        int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 60; // the JIT needs about a minute under load
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 30;
         List<byte[]> bodies = requests(ask);
         run(ask, bodies, connections, warmup, false);
