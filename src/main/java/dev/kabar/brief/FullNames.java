@@ -53,22 +53,29 @@ final class FullNames {
         }
     }
 
+    /**
+     * A speaker's full name and the title the article gave with it ("Wakil Menteri Luar Negeri Korea
+     * Selatan" before "Kim Hong Kyun"); the role is empty when the article gave none right before it.
+     */
+    record Named(String name, String role) {}
+
     /** The full name {@code speaker} stands for in {@code source}'s article, or {@code speaker} itself. */
-    String resolve(String speaker, Sentence source) {
+    Named resolve(String speaker, Sentence source) {
         List<Token> tokens = Terms.scan(speaker);
+        Named self = new Named(speaker, "");
         if (tokens.size() != 1 || !tokens.getFirst().capitalized() || tokens.getFirst().allCaps()) {
-            return speaker;
+            return self;
         }
         StringBuilder briefed = read.get(source.articleId());
         Integer briefedAt = readAt.get(source);
-        String full = briefed == null || briefedAt == null ? "" : first(briefed.toString(), speaker, briefedAt);
-        if (!full.isEmpty() || !skippedBefore(source)) {
-            return full.isEmpty() ? speaker : full; // the briefing read all the article said before
+        Named full = briefed == null || briefedAt == null ? null : first(briefed.toString(), speaker, briefedAt);
+        if (full != null || !skippedBefore(source)) {
+            return full == null ? self : full; // the briefing read all the article said before
         }
         String text = texts.computeIfAbsent(source.articleId(), articleText);
         int at = text.indexOf(source.text(), Math.max(0, source.passage().start() - 1));
         full = first(text, speaker, at >= 0 ? at : source.passage().start());
-        return full.isEmpty() ? speaker : full;
+        return full == null ? self : full;
     }
 
     /** True when the briefing lacks a passage of the article before {@code source}'s (reading it costs). */
@@ -83,19 +90,19 @@ final class FullNames {
         return false;
     }
 
-    /** The first full name around a mention of {@code word} before {@code before} in {@code text}, or "". */
-    private String first(String text, String word, int before) {
+    /** The first full name around a mention of {@code word} before {@code before} in {@code text}, or null. */
+    private Named first(String text, String word, int before) {
         for (int i = text.indexOf(word); i >= 0 && i < before; i = text.indexOf(word, i + 1)) {
-            String full = around(text, i, word.length());
-            if (!full.isEmpty()) {
+            Named full = around(text, i, word.length());
+            if (full != null) {
                 return full;
             }
         }
-        return "";
+        return null;
     }
 
-    /** The run of two to four name words holding the mention at [at, at + length), or "". */
-    private String around(String text, int at, int length) {
+    /** The run of two to four name words holding the mention at [at, at + length), or null. */
+    private Named around(String text, int at, int length) {
         int from = Math.max(0, at - WINDOW);
         String window = text.substring(from, Math.min(text.length(), at + length + WINDOW));
         List<Token> tokens = Terms.scan(window);
@@ -104,7 +111,7 @@ final class FullNames {
             k++;
         }
         if (k == tokens.size() || tokens.get(k).start() != at - from || tokens.get(k).end() != at - from + length) {
-            return ""; // inside a longer word: "Kimia" is no mention of Kim
+            return null; // inside a longer word: "Kimia" is no mention of Kim
         }
         Set<Integer> partyTokens = new HashSet<>();
         parties.find(tokens).forEach(m -> {
@@ -121,7 +128,28 @@ final class FullNames {
             end++;
         }
         boolean named = end - first >= MIN_WORDS && end - first <= MAX_WORDS && (first == k || end == k + 1);
-        return named ? window.substring(tokens.get(first).start(), tokens.get(end - 1).end()) : "";
+        return named ? new Named(window.substring(tokens.get(first).start(), tokens.get(end - 1).end()),
+                role(window, tokens, first)) : null;
+    }
+
+    /**
+     * The title right before the name at token {@code name}: the capitalised words back from it (a
+     * comma and a parenthesised short form like "(Korsel)" may sit between), when one of them is a
+     * title word ("Presiden Rusia", "Wakil Menteri Luar Negeri Korea Selatan"); else "".
+     */
+    private static String role(String window, List<Token> tokens, int name) {
+        int first = name;
+        boolean titled = false;
+        while (first > 0 && tokens.get(first - 1).capitalized()
+                && window.substring(tokens.get(first - 1).end(), tokens.get(first).start()).matches("[ ,()\u00a0]*")) {
+            first--;
+            titled |= Speakers.titleWord(tokens.get(first).folded());
+        }
+        if (!titled) {
+            return "";
+        }
+        String role = window.substring(tokens.get(first).start(), tokens.get(name - 1).end());
+        return role.replaceAll("\\s*\\([^)]*\\)?", "").replaceAll("[\\s,]+$", "").strip();
     }
 
     private static boolean nameWord(List<Token> tokens, int i, Set<Integer> partyTokens) {

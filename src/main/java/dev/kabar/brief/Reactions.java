@@ -38,6 +38,10 @@ final class Reactions {
     private static final Set<String> OF_PARTY = Set.of("tanggapan", "reaksi", "respons", "reaction", "response");
     private static final int PER_PARTY = 2;
     private static final int MAX_PARTIES = 8;
+    private static final double ACTOR_SHARE = 0.3;
+    private static final int MAX_ACTORS = 2;
+    /** A party in one or two sentences is a passing mention, whatever the share. */
+    private static final int MIN_ACTOR_SENTENCES = 3;
 
     private final Parties parties;
 
@@ -64,13 +68,36 @@ final class Reactions {
                 reactingParty(s).ifPresent(p -> add(byParty, new Draft(p, s.text(), s)));
             }
         }
-        List<Map.Entry<String, List<Draft>>> entries = new ArrayList<>(byParty.entrySet());
         Set<String> asked = new java.util.HashSet<>();
         parties.find(dev.kabar.text.Terms.scan(topic)).forEach(m -> asked.add(m.party()));
+        byParty.keySet().removeAll(actors(ranked, asked));
+        List<Map.Entry<String, List<Draft>>> entries = new ArrayList<>(byParty.entrySet());
         entries.sort(java.util.Comparator.comparing((Map.Entry<String, List<Draft>> e) -> !asked.contains(e.getKey()))
                 .thenComparing(e -> -e.getValue().size()));
         List<Draft> out = new ArrayList<>();
         entries.stream().limit(MAX_PARTIES).forEach(e -> e.getValue().stream().limit(PER_PARTY).forEach(out::add));
+        return out;
+    }
+
+    /**
+     * The parties the news is about rather than parties responding to it: the (at most two) parties
+     * named in the most sentences, each in at least {@value #ACTOR_SHARE} of them and in three or
+     * more ("Rusia" and "Korea Utara" in a briefing on their pact). What they say is the news itself,
+     * not a reaction to it, unless the topic asks for them.
+     */
+    private Set<String> actors(List<Sentence> ranked, Set<String> asked) {
+        Map<String, Integer> sentencesNaming = new java.util.HashMap<>();
+        for (Sentence s : ranked) {
+            parties.find(s.tokens()).stream().map(Parties.Mention::party).distinct()
+                    .forEach(p -> sentencesNaming.merge(p, 1, Integer::sum));
+        }
+        Set<String> out = new java.util.HashSet<>();
+        sentencesNaming.entrySet().stream()
+                .filter(e -> e.getValue() >= Math.max(MIN_ACTOR_SENTENCES, ACTOR_SHARE * ranked.size()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(MAX_ACTORS)
+                .forEach(e -> out.add(e.getKey()));
+        out.removeAll(asked);
         return out;
     }
 

@@ -71,7 +71,10 @@ final class Speeches {
             Optional<Said> said = after(s, lastSpeaker).or(() -> according(s, lastSpeaker)).or(() -> before(s, lastSpeaker));
             said.filter(q -> q.quote().split("\\s+").length >= MIN_WORDS && QuoteText.plausible(q.speaker())
                     && q.speaker().split("\\s+").length <= MAX_SPEAKER_WORDS)
-                    .map(q -> new Said(names.resolve(q.speaker(), s), q.role(), q.quote(), s))
+                    .map(q -> {
+                        FullNames.Named n = names.resolve(q.speaker(), s);
+                        return new Said(n.name(), q.role().isEmpty() ? n.role() : q.role(), q.quote(), s);
+                    })
                     .ifPresent(q -> {
                         out.add(q);
                         lastSpeaker.put(s.articleId(), q);

@@ -78,4 +78,39 @@ class AttributionRulesTest {
         List<Reactions.Draft> found = new Reactions(PARTIES).find(sentences, said(sentences), "");
         assertThat(found).extracting(Reactions.Draft::party).containsExactlyInAnyOrder("Jepang", "China");
     }
+    @Test
+    void should_carry_the_title_given_with_a_full_name_to_its_short_name_and_credit_the_reaction_to_its_country() {
+        List<Sentence> sentences = article(
+                "Wakil Menteri Luar Negeri Korea Selatan (Korsel), Kim Hong Kyun, memanggil Duta Besar Rusia.",
+                "Menurut Kim, tindakan Rusia melanggar resolusi Dewan Keamanan PBB.");
+        List<Said> found = said(sentences);
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.speaker()).isEqualTo("Kim Hong Kyun");
+            assertThat(q.role()).isEqualTo("Wakil Menteri Luar Negeri Korea Selatan");
+        });
+        assertThat(new Reactions(PARTIES).find(sentences, found, "")).extracting(Reactions.Draft::party)
+                .containsExactly("Korea Selatan");
+    }
+
+    @Test
+    void should_carry_no_title_when_the_full_name_came_without_one() {
+        List<Said> found = said(article(
+                "Dalam pertemuan itu hadir Kim Hong Kyun dan sejumlah pejabat.",
+                "Menurut Kim, tindakan Rusia melanggar resolusi Dewan Keamanan PBB."));
+        assertThat(found).singleElement().satisfies(q -> assertThat(q.role()).isEmpty());
+    }
+
+    @Test
+    void should_not_list_the_parties_the_news_is_about_as_reacting_unless_the_topic_names_them() {
+        List<Sentence> sentences = article(
+                "Rusia dan Korea Utara menandatangani pakta pertahanan di Pyongyang.",
+                "Pakta Rusia dan Korea Utara itu mencakup bantuan militer.",
+                "Rusia menolak tuduhan bahwa pakta dengan Korea Utara melanggar sanksi.",
+                "Pemerintah Jepang pada hari Kamis menyatakan penyesalan atas perjanjian tersebut.");
+        Reactions reactions = new Reactions(PARTIES);
+        assertThat(reactions.find(sentences, said(sentences), "")).extracting(Reactions.Draft::party)
+                .containsExactly("Jepang");
+        assertThat(reactions.find(sentences, said(sentences), "tanggapan Rusia")).extracting(Reactions.Draft::party)
+                .containsExactlyInAnyOrder("Rusia", "Jepang");
+    }
 }
