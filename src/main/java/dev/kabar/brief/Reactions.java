@@ -57,8 +57,11 @@ final class Reactions {
             String title = q.role().isEmpty() || Character.isLowerCase(q.role().charAt(0)) ? "" : q.role();
             List<Parties.Mention> named = parties.find(dev.kabar.text.Terms.scan(q.speaker() + " " + title));
             // "Putin dan Kim" speak for both signatories together: a joint statement, not one side's reaction
+            String words = q.speaker() + ": “" + q.quote() + "”";
             if (named.stream().map(Parties.Mention::party).distinct().count() == 1) {
-                add(byParty, new Draft(named.getFirst().party(), q.speaker() + ": “" + q.quote() + "”", q.source()));
+                add(byParty, new Draft(named.getFirst().party(), words, q.source()));
+            } else if (named.isEmpty()) { // "Tanggapan China ..., dengan kementerian luar negeri mengatakan ..."
+                reactingParty(q.source()).ifPresent(p -> add(byParty, new Draft(p, words, q.source())));
             }
         }
         Set<Sentence> attributed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());

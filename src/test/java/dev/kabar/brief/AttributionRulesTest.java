@@ -113,4 +113,14 @@ class AttributionRulesTest {
         assertThat(reactions.find(sentences, said(sentences), "tanggapan Rusia")).extracting(Reactions.Draft::party)
                 .containsExactlyInAnyOrder("Rusia", "Jepang");
     }
+
+    @Test
+    void should_credit_an_unnamed_speaker_to_the_party_whose_reaction_the_sentence_reports() {
+        List<Sentence> sentences = article("Tanggapan China terhadap pakta tersebut cukup berdiam diri, dengan "
+                + "kementerian luar negeri mengatakan itu “masalah antara dua negara berdaulat”.");
+        List<Said> found = said(sentences);
+        assertThat(found).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("kementerian luar negeri"));
+        assertThat(new Reactions(PARTIES).find(sentences, found, "")).extracting(Reactions.Draft::party)
+                .containsExactly("China");
+    }
 }
