@@ -122,6 +122,13 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void should_decline_as_weak_evidence_when_the_passages_hold_the_name_but_little_else_asked() {
+        Answer.Declined a = declined(ask("Apa kata Budi tentang harga beras dan gandum di pasar tradisional?"));
+
+        assertThat(a.reason()).isEqualTo(Declines.WEAK_EVIDENCE);
+    }
+
+    @Test
     void should_decline_when_the_question_names_someone_the_passages_do_not() {
         Answer.Declined a = declined(ask("Apa kata India tentang perjanjian dagang itu?"));
 
