@@ -19,8 +19,10 @@ import java.util.Optional;
  * <p>Declining checks the evidence, not the retrieval score: a question naming something (an entity
  * or number, alias- and stem-aware) that no sentence read contains is declined
  * ({@code missing:India}), as is one whose names are spread over unrelated passages
- * ({@code unsupported:1961}) or whose chosen sentences hold too little of its key terms
- * ({@code low-coverage}). Near-duplicate sentences from several outlets are written once and cited
+ * ({@code unsupported:1961}). The soft cases are weighed by a small trained {@link DeclineModel} over
+ * generic evidence checks ({@link DeclineEvidence}: how much of the question the sentences and their
+ * passage hold, names in the best sentence, a contradicted number, …) and declined as
+ * {@code weak-evidence}; optional hard coverage floors decline as {@code low-coverage}. Near-duplicate sentences from several outlets are written once and cited
  * together.
  */
 public final class ExtractiveComposer implements AnswerComposer {

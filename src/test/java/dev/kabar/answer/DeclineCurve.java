@@ -12,7 +12,7 @@ import java.util.function.ToDoubleFunction;
  */
 record DeclineCurve(List<DeclineTrainer.Labelled> questions) {
 
-    static final double[][] FLOORS = {{0, 0}, {0.3, 0.1}, {0.4, 0.2}, {0.5, 0.35}};
+    static final double[][] FLOORS = {{0, 0}, {0, 0.2}, {0, 0.3}, {0.3, 0.1}, {0.4, 0.2}, {0.5, 0.35}};
     static final double[] THRESHOLDS = {0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 1.01};
 
     /** Declined shares at one setting: {declinedUnanswerable, wronglyDeclined}. */
