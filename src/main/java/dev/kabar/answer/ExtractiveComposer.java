@@ -22,8 +22,8 @@ import java.util.Optional;
  * ({@code unsupported:1961}). The soft cases are weighed by a small trained {@link DeclineModel} over
  * generic evidence checks ({@link DeclineEvidence}: how much of the question the sentences and their
  * passage hold, names in the best sentence, a contradicted number, …) and declined as
- * {@code weak-evidence}; optional hard coverage floors decline as {@code low-coverage}. Near-duplicate sentences from several outlets are written once and cited
- * together.
+ * {@code weak-evidence}; optional hard coverage floors decline as {@code low-coverage}.
+ * Near-duplicate sentences from several outlets are written once and cited together.
  */
 public final class ExtractiveComposer implements AnswerComposer {
 

@@ -22,7 +22,8 @@ record DeclineCurve(List<DeclineTrainer.Labelled> questions) {
         int answerable = 0;
         int wronglyDeclined = 0;
         for (DeclineTrainer.Labelled q : questions) {
-            boolean declined = q.evidence() == null || declines(q.evidence(), model, minCoverage, minContent, threshold);
+            boolean declined = q.evidence() == null
+                    || declines(q.evidence(), model, minCoverage, minContent, threshold);
             if (q.unanswerable()) {
                 unanswerable++;
                 declinedUnanswerable += declined ? 1 : 0;

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * {@link DeclineEvidence} of every question that reaches the decline check, fits a logistic regression
  * on the questions after the first {@code dev} ones and prints the dev trade-off curve (questions
  * declined by the earlier rules count as declined). Usage (see README "Evaluation"):
- * {@code java -cp target/kabar.jar:target/test-classes dev.kabar.answer.DeclineTrainer TRAIN DISTRACTORS DEV [THRESHOLD OUT]}
+ * {@code java -cp target/kabar.jar:target/test-classes dev.kabar.answer.DeclineTrainer
+ * TRAIN DISTRACTORS DEV [THRESHOLD OUT]}
  */
 public final class DeclineTrainer {
 
@@ -31,29 +32,11 @@ public final class DeclineTrainer {
     public static void main(String[] args) throws IOException {
         Path dataset = Path.of(args[0]);
         int dev = Integer.parseInt(args[2]);
-        Map<String, DeclineEvidence> seen = new ConcurrentHashMap<>();
-        DeclineEvidence.observer = o -> seen.putIfAbsent(o.question().strip(), o.evidence());
-        Path home = Path.of(System.getProperty("kabar.home", ".")).toAbsolutePath();
-        PrintWriter quiet = new PrintWriter(new StringWriter());
-        KabarCli.Io io = new KabarCli.Io(quiet, new PrintWriter(System.err, true), () -> null, false);
-        int code = KabarCli.create(new Kabar(System.getenv(), home), io)
-                .execute("eval", "--dataset", dataset.toString(), "--distractors", args[1], "--json");
-        DeclineEvidence.observer = null;
-        if (code != 0) {
-            throw new IllegalStateException("eval failed: " + code);
-        }
+        Map<String, DeclineEvidence> seen = observe(dataset, args[1]);
         List<QaItem> items = Datasets.read(dataset).items();
-        Map<String, Long> counts = items.stream()
-                .collect(Collectors.groupingBy(i -> i.question().strip(), Collectors.counting()));
         List<Labelled> fit = new ArrayList<>();
         List<Labelled> held = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            QaItem item = items.get(i);
-            String question = item.question().strip();
-            if (counts.get(question) == 1) {
-                (i < dev ? held : fit).add(new Labelled(item.impossible(), seen.get(question)));
-            }
-        }
+        split(items, seen, dev, fit, held);
         LogisticFit.Weights weights = new LogisticFit(4000, 1.0, 1e-4).fit(fit.stream()
                 .filter(l -> l.evidence() != null)
                 .map(l -> new LogisticFit.Example(l.evidence().features(), l.unanswerable()))
@@ -62,6 +45,36 @@ public final class DeclineTrainer {
         new DeclineCurve(held).print(weights::probability, System.out);
         if (args.length > 4) {
             Files.writeString(Path.of(args[4]), properties(weights, Double.parseDouble(args[3])));
+        }
+    }
+
+    /** Runs {@code kabar eval} and returns the evidence of each question that reached the decline check. */
+    private static Map<String, DeclineEvidence> observe(Path dataset, String distractors) {
+        Map<String, DeclineEvidence> seen = new ConcurrentHashMap<>();
+        DeclineEvidence.observer = o -> seen.putIfAbsent(o.question().strip(), o.evidence());
+        Path home = Path.of(System.getProperty("kabar.home", ".")).toAbsolutePath();
+        PrintWriter quiet = new PrintWriter(new StringWriter());
+        KabarCli.Io io = new KabarCli.Io(quiet, new PrintWriter(System.err, true), () -> null, false);
+        int code = KabarCli.create(new Kabar(System.getenv(), home), io)
+                .execute("eval", "--dataset", dataset.toString(), "--distractors", distractors, "--json");
+        DeclineEvidence.observer = null;
+        if (code != 0) {
+            throw new IllegalStateException("eval failed: " + code);
+        }
+        return seen;
+    }
+
+    /** The first {@code dev} questions are held out; a question whose text occurs twice is dropped. */
+    private static void split(List<QaItem> items, Map<String, DeclineEvidence> seen, int dev, List<Labelled> fit,
+            List<Labelled> held) {
+        Map<String, Long> counts = items.stream()
+                .collect(Collectors.groupingBy(i -> i.question().strip(), Collectors.counting()));
+        for (int i = 0; i < items.size(); i++) {
+            QaItem item = items.get(i);
+            String question = item.question().strip();
+            if (counts.get(question) == 1) {
+                (i < dev ? held : fit).add(new Labelled(item.impossible(), seen.get(question)));
+            }
         }
     }
 
@@ -82,7 +95,8 @@ public final class DeclineTrainer {
         s.append("bias=").append(num.apply(w.bias())).append('\n');
         s.append("threshold=").append(num.apply(threshold)).append('\n');
         for (int i = 0; i < w.weights().length; i++) {
-            s.append("weight.").append(DeclineEvidence.NAMES.get(i)).append('=').append(num.apply(w.weights()[i])).append('\n');
+            s.append("weight.").append(DeclineEvidence.NAMES.get(i)).append('=')
+                    .append(num.apply(w.weights()[i])).append('\n');
         }
         return s.toString();
     }
