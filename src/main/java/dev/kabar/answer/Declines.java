@@ -10,6 +10,8 @@ final class Declines {
     static final String NO_KEY_TERMS = "no-key-terms";
     static final String LOW_COVERAGE = "low-coverage";
     static final String NEGATION = "negation-mismatch";
+    /** The decline model judged the evidence too weak (see {@link DeclineModel}). */
+    static final String WEAK_EVIDENCE = "weak-evidence";
 
     private Declines() {}
 

@@ -4,7 +4,6 @@ import dev.kabar.answer.SentenceScorer.Scored;
 import dev.kabar.retrieval.AliasTable;
 import dev.kabar.retrieval.Hit;
 import dev.kabar.text.Language;
-import dev.kabar.text.Terms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,9 +19,11 @@ import java.util.Optional;
  * <p>Declining checks the evidence, not the retrieval score: a question naming something (an entity
  * or number, alias- and stem-aware) that no sentence read contains is declined
  * ({@code missing:India}), as is one whose names are spread over unrelated passages
- * ({@code unsupported:1961}) or whose chosen sentences hold too little of its key terms
- * ({@code low-coverage}). Near-duplicate sentences from several outlets are written once and cited
- * together.
+ * ({@code unsupported:1961}). The soft cases are weighed by a small trained {@link DeclineModel} over
+ * generic evidence checks ({@link DeclineEvidence}: how much of the question the sentences and their
+ * passage hold, names in the best sentence, a contradicted number, …) and declined as
+ * {@code weak-evidence}; optional hard coverage floors decline as {@code low-coverage}.
+ * Near-duplicate sentences from several outlets are written once and cited together.
  */
 public final class ExtractiveComposer implements AnswerComposer {
 
@@ -31,6 +32,7 @@ public final class ExtractiveComposer implements AnswerComposer {
     private final QuestionAnalyzer analyzer;
     private final ExtractiveSettings settings;
     private final PassageSentences sentences = new PassageSentences();
+    private final DeclineModel declineModel = DeclineModel.bundled();
 
     public ExtractiveComposer(AliasTable aliases, ExtractiveSettings settings) {
         this.analyzer = new QuestionAnalyzer(Objects.requireNonNull(aliases, "aliases"));
@@ -74,16 +76,21 @@ public final class ExtractiveComposer implements AnswerComposer {
         if (unsupported.isPresent()) {
             return Declines.unsupported(language, unsupported.get());
         }
-        if (negates(question) && chosen.stream().noneMatch(s -> negates(s.candidate().text()))) {
+        if (EvidenceChecks.negates(question)
+                && chosen.stream().noneMatch(s -> EvidenceChecks.negates(s.candidate().text()))) {
             return Declines.of(language, Declines.NEGATION); // "yang tidak mempelajari" vs "yang mempelajari"
         }
         // coverage is judged on the evidence a reader opens: the cited passage, not only the quoted sentence
         List<Scored> evidence = new ArrayList<>(chosen);
         Hit cited = chosen.getFirst().candidate().hit();
         candidates.stream().filter(c -> c.hit().equals(cited)).map(scorer::score).forEach(evidence::add);
+        DeclineEvidence checked = DeclineEvidence.of(q, scorer, chosen, evidence, candidates, hits);
         if (scorer.coverage(evidence) < settings.minCoverage()
                 || scorer.contentCoverage(evidence) < settings.minContentCoverage()) {
             return Declines.of(language, Declines.LOW_COVERAGE);
+        }
+        if (declineModel.declines(checked)) {
+            return Declines.of(language, Declines.WEAK_EVIDENCE);
         }
         return write(q, chosen, candidates);
     }
@@ -103,14 +110,6 @@ public final class ExtractiveComposer implements AnswerComposer {
                 || q.terms().stream().anyMatch(t -> t.kind() == KeyTerm.Kind.CONTENT);
         return checkable ? Optional.empty()
                 : q.terms().stream().filter(t -> t.kind() == KeyTerm.Kind.SOFT).findFirst();
-    }
-
-    private static final java.util.Set<String> NEGATIONS =
-            java.util.Set.of("tidak", "bukan", "tanpa", "belum", "tak", "non", "not", "never", "without", "isn");
-
-    /** Whether the text says "not": a question asking what is not so is not answered by what is. */
-    private static boolean negates(String text) {
-        return Terms.tokens(text).stream().anyMatch(t -> NEGATIONS.contains(t) || t.startsWith("ketidak"));
     }
 
     private static Optional<KeyTerm> firstNotIn(QuestionProfile q, List<Candidate> candidates) {

@@ -76,7 +76,7 @@ public record ExtractiveSettings(
     }
 
     public static ExtractiveSettings defaults() {
-        return new ExtractiveSettings(2, 400, 5, 25, 0.5, 0.35, 0.5, 0.1, 2, Weights.defaults());
+        return new ExtractiveSettings(2, 400, 5, 25, 0, 0, 0.5, 0.1, 2, Weights.defaults());
     }
 
     private static void requireFraction(String name, double value) {

@@ -117,8 +117,14 @@ class ExtractiveComposerTest {
     void should_not_decline_paraphrased_answerable_questions() {
         assertThat(ask("Kapan kesepakatan perdagangan dengan Jepang diteken?").grounded()).isTrue();
         assertThat(ask("Siapa penandatangan perjanjian dagang dengan Jepang?").grounded()).isTrue();
-        assertThat(ask("Berapa persen kenaikan ekspor menurut Budi?").grounded()).isTrue();
         assertThat(ask("Where did Yoon meet Kishida?").grounded()).isTrue();
+    }
+
+    @Test
+    void should_decline_as_weak_evidence_when_the_passages_hold_the_name_but_little_else_asked() {
+        Answer.Declined a = declined(ask("Apa kata Budi tentang harga beras dan gandum di pasar tradisional?"));
+
+        assertThat(a.reason()).isEqualTo(Declines.WEAK_EVIDENCE);
     }
 
     @Test
