@@ -34,7 +34,8 @@ final class AnswerTypeCues {
                     MONTH + "\\s+\\d{4}",
                     "(?:pada\\s+)?(?:hari\\s+)?" + WEEKDAY,
                     "(?:bulan\\s+)?" + MONTH,
-                    "(?:tahun\\s+)?(?:19|20)\\d{2}",
+                    "(?:tahun\\s+)?\\d{1,4}\\s+(?:SM|M\\.|Masehi|Hijriah|BC|AD)",
+                    "tahun\\s+\\d{3,4}|(?:1\\d|20)\\d{2}",
                     "(?i)kemarin|hari ini|(?:pekan|minggu|bulan|tahun) (?:lalu|depan)|yesterday|today"
                             + "|(?:last|next) (?:week|month|year)")
             .map(p -> Pattern.compile("(?<![\\p{L}\\d])(?:" + p + ")(?![\\p{L}\\d])"))
@@ -70,10 +71,12 @@ final class AnswerTypeCues {
     /** Whether {@code c} holds the kind of answer {@code q} asks for. */
     static boolean present(QuestionProfile q, Candidate c) {
         return switch (q.type()) {
-            case TIME, NUMBER, PERSON, PLACE -> !shortAnswer(q, c).isEmpty();
+            case PERSON -> Definitions.asked(q) ? Definitions.present(q, c) : !shortAnswer(q, c).isEmpty();
+            case TIME, NUMBER, PLACE -> !shortAnswer(q, c).isEmpty();
             case REASON -> c.tokens().stream().anyMatch(t -> REASON_WORDS.contains(t.folded()));
             case MANNER -> c.text().contains("“") || !sayingPositions(c).isEmpty();
-            case THING, YES_NO -> false;
+            case THING -> Definitions.asked(q) && Definitions.present(q, c);
+            case YES_NO -> false;
         };
     }
 
@@ -166,11 +169,13 @@ final class AnswerTypeCues {
 
     private static Optional<String> place(QuestionProfile q, Candidate c) {
         List<Token> tokens = c.tokens();
+        List<Integer> anchors = c.anchors(q);
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token next = tokens.get(i + 1);
             if (PLACE_MARKERS.contains(tokens.get(i).folded()) && next.capitalized()
                     && !WEEKDAY_OR_MONTH.matcher(next.surface()).matches()
-                    && !q.questionStems().contains(c.stems().get(i + 1))) {
+                    && !q.questionStems().contains(c.stems().get(i + 1))
+                    && c.near(anchors, next.start(), next.end(), REACH)) {
                 return Optional.of(next.surface());
             }
         }

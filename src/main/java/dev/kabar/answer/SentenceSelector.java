@@ -74,12 +74,25 @@ final class SentenceSelector {
             int hi = chosen.stream().mapToInt(s -> all.indexOf(s.candidate())).max().orElseThrow();
             Candidate next = hi + 1 < all.size() ? neighbour(all.get(hi + 1), first) : null;
             Candidate prev = lo > 0 ? neighbour(all.get(lo - 1), first) : null;
-            Candidate pick = prev != null && fits(chosen, prev) ? prev : next;
+            Candidate pick = pick(chosen, prev, next);
             if (pick == null || !fits(chosen, pick)) {
                 return;
             }
             chosen.add(scorer.score(pick));
         }
+    }
+
+    /**
+     * The sentence before, unless only the one after holds the kind of answer asked for: "Ia lahir
+     * di Sheffield" after the sentence naming him beats the one before it.
+     */
+    private Candidate pick(List<Scored> chosen, Candidate prev, Candidate next) {
+        boolean prevFits = prev != null && fits(chosen, prev);
+        if (next != null && fits(chosen, next) && AnswerTypeCues.present(question, next)
+                && (!prevFits || !AnswerTypeCues.present(question, prev))) {
+            return next;
+        }
+        return prevFits ? prev : next;
     }
 
     /** {@code c} when it is a sentence of {@code first}'s passage fit to quote (not a heading or caption). */
