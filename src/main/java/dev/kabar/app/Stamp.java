@@ -13,9 +13,10 @@ final class Stamp {
 
     /**
      * Bump when the document layout or analysis changes, so old indexes are rebuilt. 2: leaner
-     * indexing; 3: a lower-case caption fragment is no title (TitleFallback).
+     * indexing; 3: a lower-case caption fragment is no title (TitleFallback); 4: the headline's
+     * first words as a field of their own.
      */
-    static final String INDEX_FORMAT = "kabar-index-3";
+    static final String INDEX_FORMAT = "kabar-index-4";
 
     private Stamp() {}
 

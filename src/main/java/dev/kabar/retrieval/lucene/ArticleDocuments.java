@@ -27,6 +27,9 @@ final class ArticleDocuments {
     /** How {@link Fields#TITLE} is analysed: as in {@link Analyzers#perField()}. Thread-safe. */
     private static final Analyzer TITLE_ANALYZER = Analyzers.perField();
 
+    /** How many analysed headline terms go into {@link Fields#HEAD}. */
+    static final int HEAD_TERMS = 3;
+
     private ArticleDocuments() {}
 
     private static FieldType exactType() {
@@ -70,6 +73,7 @@ final class ArticleDocuments {
         doc.add(new TextField(Fields.TEXT, p.text(), Store.YES));
         doc.add(new Field(Fields.EXACT, p.text(), EXACT_TYPE));
         doc.add(new Field(Fields.TITLE, title.stream(), TITLE_TYPE));
+        doc.add(new Field(Fields.HEAD, title.head(HEAD_TERMS), TITLE_TYPE));
         addMeta(doc, meta);
         return doc;
     }

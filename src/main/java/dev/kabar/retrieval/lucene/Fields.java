@@ -62,6 +62,14 @@ final class Fields {
      */
     static final String TITLE = "title";
 
+    /**
+     * The first {@value ArticleDocuments#HEAD_TERMS} analysed words of the headline, on every
+     * passage: what the article is about (a headline usually opens with its subject; for a dataset
+     * paragraph without one, the headline is its first sentence). Indexed like {@link #TITLE},
+     * queried per word with its own boost. Not stored.
+     */
+    static final String HEAD = "head";
+
     /** Stored-only article metadata on both kinds, enough to build a {@code Hit} from one document. */
     static final String META_TITLE = "meta_title";
 

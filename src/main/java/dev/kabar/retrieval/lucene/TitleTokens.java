@@ -45,6 +45,15 @@ final class TitleTokens {
 
     /** A fresh stream of the analysed terms, for one passage document. */
     TokenStream stream() {
+        return stream(terms.length);
+    }
+
+    /** The first {@code n} terms only. */
+    TokenStream head(int n) {
+        return stream(Math.min(n, terms.length));
+    }
+
+    private TokenStream stream(int count) {
         return new TokenStream() {
             private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
             private final PositionIncrementAttribute inc = addAttribute(PositionIncrementAttribute.class);
@@ -52,7 +61,7 @@ final class TitleTokens {
 
             @Override
             public boolean incrementToken() {
-                if (next == terms.length) {
+                if (next == count) {
                     return false;
                 }
                 clearAttributes();
