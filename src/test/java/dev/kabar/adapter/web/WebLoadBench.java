@@ -29,9 +29,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * server (the JDK's HttpClient used most of two cores to drive 32 connections).
  *
  * <pre>
- * java -cp ... dev.kabar.adapter.web.WebLoadBench http://127.0.0.1:8080 32 10 30
+ * java -cp ... dev.kabar.adapter.web.WebLoadBench http://127.0.0.1:8080 32 60 30 [RATE]
  * </pre>
- * (base URL, connections, warm-up seconds, measured seconds)
+ * (base URL, connections, warm-up seconds, measured seconds). Without RATE each connection sends its
+ * next request as soon as the answer arrives (a closed loop: the server is saturated, and the
+ * latency is mostly queueing). With RATE (answers/s in all) the requests are sent on a fixed
+ * schedule spread over the connections, and each latency counts from the request's scheduled time,
+ * so a server falling behind is charged for the wait (no coordinated omission).
  */
 public final class WebLoadBench {
 
@@ -42,21 +46,23 @@ public final class WebLoadBench {
         int connections = args.length > 1 ? Integer.parseInt(args[1]) : 32;
         int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 60; // the JIT needs about a minute under load
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 30;
+        double rate = args.length > 4 ? Double.parseDouble(args[4]) : 0;
+        long interval = rate > 0 ? (long) (connections * 1e9 / rate) : 0;
         List<byte[]> bodies = requests(ask);
-        run(ask, bodies, connections, warmup, false);
-        Result r = run(ask, bodies, connections, seconds, true);
+        run(ask, bodies, connections, warmup, false, interval);
+        Result r = run(ask, bodies, connections, seconds, true, interval);
         long[] lat = r.latencies;
         Arrays.sort(lat);
         System.out.printf(Locale.ROOT,
-                "connections=%d seconds=%d answers=%d answers/s=%.0f p50=%.2fms p90=%.2fms p99=%.2fms max=%.2fms errors=%d%n",
-                connections, seconds, lat.length, lat.length / (double) seconds, ms(lat, 0.50), ms(lat, 0.90),
+                "connections=%d rate=%s seconds=%d answers=%d answers/s=%.0f p50=%.2fms p90=%.2fms p99=%.2fms max=%.2fms errors=%d%n",
+                connections, rate > 0 ? String.valueOf(rate) : "closed-loop", seconds, lat.length, lat.length / (double) seconds, ms(lat, 0.50), ms(lat, 0.90),
                 ms(lat, 0.99), lat.length == 0 ? 0 : lat[lat.length - 1] / 1e6, r.errors);
     }
 
     private record Result(long[] latencies, long errors) {}
 
     private static Result run(URI ask, List<byte[]> bodies, int connections, int seconds,
-            boolean measure) throws Exception {
+            boolean measure, long interval) throws Exception {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         AtomicLong errors = new AtomicLong();
         List<Future<long[]>> futures = new ArrayList<>();
@@ -64,7 +70,8 @@ public final class WebLoadBench {
                 Thread.ofPlatform().name("load-", 0).factory())) {
             for (int c = 0; c < connections; c++) {
                 int offset = c;
-                futures.add(pool.submit(() -> client(ask, bodies, offset, end, errors)));
+                long first = System.nanoTime() + interval * c / connections; // staggered schedules
+                futures.add(pool.submit(() -> client(ask, bodies, offset, end, errors, interval, first)));
             }
             List<long[]> all = new ArrayList<>();
             for (Future<long[]> f : futures) {
@@ -75,8 +82,9 @@ public final class WebLoadBench {
         }
     }
 
-    private static long[] client(URI ask, List<byte[]> requests, int offset, long end, AtomicLong errors)
-            throws IOException {
+    /** {@code interval} 0: closed loop; else one request every {@code interval} ns from {@code first}. */
+    private static long[] client(URI ask, List<byte[]> requests, int offset, long end, AtomicLong errors,
+            long interval, long first) throws IOException {
         long[] lat = new long[1 << 16];
         int n = 0;
         try (Socket socket = new Socket(ask.getHost(), ask.getPort())) {
@@ -84,8 +92,13 @@ public final class WebLoadBench {
             socket.setSoTimeout((int) Duration.ofSeconds(10).toMillis());
             OutputStream out = socket.getOutputStream();
             InputStream in = new BufferedInputStream(socket.getInputStream(), 1 << 16);
-            for (int i = offset; System.nanoTime() < end; i++) {
-                long t0 = System.nanoTime();
+            long next = first;
+            for (int i = offset; System.nanoTime() < end; i++, next += interval) {
+                long wait = next - System.nanoTime();
+                if (interval > 0 && wait > 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                }
+                long t0 = interval > 0 ? next : System.nanoTime();
                 out.write(requests.get(i % requests.size()));
                 out.flush();
                 if (readResponse(in) != 200) {
