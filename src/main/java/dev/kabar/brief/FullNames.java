@@ -145,11 +145,18 @@ final class FullNames {
             first--;
             titled |= Speakers.titleWord(tokens.get(first).folded());
         }
-        if (!titled) {
+        while (first < name && leadIn(tokens.get(first).folded())) {
+            first++; // "Menurut Menteri ...": a sentence's capitalised first word is no part of the title
+        }
+        if (!titled || first == name) {
             return "";
         }
         String role = window.substring(tokens.get(first).start(), tokens.get(name - 1).end());
         return role.replaceAll("\\s*\\([^)]*\\)?", "").replaceAll("[\\s,]+$", "").strip();
+    }
+
+    private static boolean leadIn(String folded) {
+        return NOT_NAMES.contains(folded) || StopWords.contains(folded) && !Speakers.titleWord(folded);
     }
 
     private static boolean nameWord(List<Token> tokens, int i, Set<Integer> partyTokens) {

@@ -123,4 +123,15 @@ class AttributionRulesTest {
         assertThat(new Reactions(PARTIES).find(sentences, found, "")).extracting(Reactions.Draft::party)
                 .containsExactly("China");
     }
+
+    @Test
+    void should_leave_the_sentences_opening_word_out_of_the_title_carried_to_a_short_name() {
+        List<Said> found = said(article(
+                "Menurut Menteri Luar Negeri Jepang Yoko Kamikawa, pakta itu mengkhawatirkan kawasan.",
+                "Kamikawa mengatakan Tokyo akan berkoordinasi dengan Seoul dan Washington."));
+        assertThat(found).last().satisfies(q -> {
+            assertThat(q.speaker()).isEqualTo("Yoko Kamikawa");
+            assertThat(q.role()).isEqualTo("Menteri Luar Negeri Jepang");
+        });
+    }
 }
