@@ -2,26 +2,16 @@ package dev.kabar.retrieval.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kabar.retrieval.AliasTable;
-import dev.kabar.retrieval.Hit;
-import java.nio.file.Path;
+import dev.kabar.article.Article;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A passage holding all of the question's words beats one repeating a single word of it. */
-class CoverageRankingTest {
+class CoverageRankingTest extends OnSmallIndex {
 
-    @TempDir
-    static Path root;
-
-    private static LuceneIndex index;
-
-    @BeforeAll
-    static void build() {
-        LuceneIndexes.build(root, "s", List.of(
+    @Override
+    List<Article> articles() {
+        return List.of(
                 // headlines that hold no question word: this test is about the passage text
                 NewsFixtures.article("repeat", "Kebanggaan",
                         "Stadion itu megah. Stadion dibangun tahun lalu, dan stadion menjadi kebanggaan kota."),
@@ -33,13 +23,7 @@ class CoverageRankingTest {
                 NewsFixtures.article("f3", "Pasar", "Harga beras naik sepuluh persen pekan ini."),
                 NewsFixtures.article("f4", "Sekolah", "Sekolah diliburkan selama sepekan."),
                 NewsFixtures.article("f5", "Jalan", "Jalan tol ditutup karena perbaikan."),
-                NewsFixtures.article("f6", "Final", "Pertandingan final digelar di stadion lain.")));
-        index = LuceneIndexes.open(root, AliasTable.empty());
-    }
-
-    @AfterAll
-    static void close() {
-        index.close();
+                NewsFixtures.article("f6", "Final", "Pertandingan final digelar di stadion lain."));
     }
 
     @Test
@@ -48,9 +32,5 @@ class CoverageRankingTest {
 
         assertThat(ids(index.plain().search(question, 2))).containsExactly("repeat#1", "all#1");
         assertThat(ids(index.search(question, 2))).containsExactly("all#1", "repeat#1");
-    }
-
-    private static List<String> ids(List<Hit> hits) {
-        return hits.stream().map(h -> h.passage().id()).toList();
     }
 }

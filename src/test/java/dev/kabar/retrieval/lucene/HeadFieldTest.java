@@ -2,38 +2,23 @@ package dev.kabar.retrieval.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kabar.retrieval.AliasTable;
+import dev.kabar.article.Article;
 import dev.kabar.retrieval.Hit;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A passage of an article whose headline opens with the question's subject beats one mentioning it in passing. */
-class HeadFieldTest {
+class HeadFieldTest extends OnSmallIndex {
 
-    @TempDir
-    static Path root;
-
-    private static LuceneIndex index;
-
-    @BeforeAll
-    static void build() {
-        LuceneIndexes.build(root, "s", List.of(
+    @Override
+    List<Article> articles() {
+        return List.of(
                 // same words in both headlines; the passage about the subject is longer, so plain text scores favour the other
                 NewsFixtures.article("passing", "Warga Bogor panik, Katulampa meluap",
                         "Air kiriman dari hulu membuat pintu air dibuka sejak pagi, kata petugas."),
                 NewsFixtures.article("about", "Katulampa meluap, warga Bogor panik",
                         "Air kiriman dari hulu membuat pintu air dibuka sejak pagi tadi, kata petugas jaga bendungan."),
-                NewsFixtures.article("f1", "Pasar", "Harga beras naik sepuluh persen pekan ini.")));
-        index = LuceneIndexes.open(root, AliasTable.empty());
-    }
-
-    @AfterAll
-    static void close() {
-        index.close();
+                NewsFixtures.article("f1", "Pasar", "Harga beras naik sepuluh persen pekan ini."));
     }
 
     @Test

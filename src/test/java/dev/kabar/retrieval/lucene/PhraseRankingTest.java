@@ -2,37 +2,21 @@ package dev.kabar.retrieval.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kabar.retrieval.AliasTable;
-import dev.kabar.retrieval.Hit;
-import java.nio.file.Path;
+import dev.kabar.article.Article;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Words that stand together in the question and the passage beat the same words scattered. */
-class PhraseRankingTest {
+class PhraseRankingTest extends OnSmallIndex {
 
-    @TempDir
-    static Path root;
-
-    private static LuceneIndex index;
-
-    @BeforeAll
-    static void build() {
-        LuceneIndexes.build(root, "s", List.of(
+    @Override
+    List<Article> articles() {
+        return List.of(
                 NewsFixtures.article("together", "Kunjungan",
                         "Dalam kunjungan ke Pyongyang, Rusia menjanjikan bantuan militer kepada sekutunya di Asia."),
                 NewsFixtures.article("scattered", "Laporan",
                         "Bantuan pangan tiba, sedangkan latihan militer ditunda."),
-                NewsFixtures.article("other", "Lain", "Harga beras naik sepuluh persen pekan ini.")));
-        index = LuceneIndexes.open(root, AliasTable.empty());
-    }
-
-    @AfterAll
-    static void close() {
-        index.close();
+                NewsFixtures.article("other", "Lain", "Harga beras naik sepuluh persen pekan ini."));
     }
 
     @Test
@@ -47,9 +31,5 @@ class PhraseRankingTest {
     void should_rank_near_words_first_when_a_stop_word_stands_between() {
         // "untuk" is a stop word: the pair is still (bantuan, militer)
         assertThat(ids(index.search("bantuan untuk militer", 2)).getFirst()).isEqualTo("together#1");
-    }
-
-    private static List<String> ids(List<Hit> hits) {
-        return hits.stream().map(h -> h.passage().id()).toList();
     }
 }
