@@ -84,12 +84,12 @@ public final class ExtractiveComposer implements AnswerComposer {
         List<Scored> evidence = new ArrayList<>(chosen);
         Hit cited = chosen.getFirst().candidate().hit();
         candidates.stream().filter(c -> c.hit().equals(cited)).map(scorer::score).forEach(evidence::add);
-        DeclineEvidence checked = DeclineEvidence.of(q, scorer, chosen, evidence, candidates, hits);
-        if (scorer.coverage(evidence) < settings.minCoverage()
-                || scorer.contentCoverage(evidence) < settings.minContentCoverage()) {
+        // the floors are off by default (0): the model weighs the same coverage among its checks
+        if (below(settings.minCoverage(), () -> scorer.coverage(evidence))
+                || below(settings.minContentCoverage(), () -> scorer.contentCoverage(evidence))) {
             return Declines.of(language, Declines.LOW_COVERAGE);
         }
-        if (declineModel.declines(checked)) {
+        if (declineModel.declines(DeclineEvidence.of(q, scorer, chosen, evidence, candidates, hits))) {
             return Declines.of(language, Declines.WEAK_EVIDENCE);
         }
         return write(q, chosen, candidates);
@@ -110,6 +110,11 @@ public final class ExtractiveComposer implements AnswerComposer {
                 || q.terms().stream().anyMatch(t -> t.kind() == KeyTerm.Kind.CONTENT);
         return checkable ? Optional.empty()
                 : q.terms().stream().filter(t -> t.kind() == KeyTerm.Kind.SOFT).findFirst();
+    }
+
+    /** Whether a floor is set and the measure falls short of it (the measure only computed then). */
+    private static boolean below(double floor, java.util.function.DoubleSupplier measure) {
+        return floor > 0 && measure.getAsDouble() < floor;
     }
 
     private static Optional<KeyTerm> firstNotIn(QuestionProfile q, List<Candidate> candidates) {
