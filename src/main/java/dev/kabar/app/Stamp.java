@@ -14,9 +14,9 @@ final class Stamp {
     /**
      * Bump when the document layout or analysis changes, so old indexes are rebuilt. 2: leaner
      * indexing; 3: a lower-case caption fragment is no title (TitleFallback); 4: the headline's
-     * first words as a field of their own.
+     * first words as a field of their own; 5: a reference mark after a stop ends the sentence.
      */
-    static final String INDEX_FORMAT = "kabar-index-4";
+    static final String INDEX_FORMAT = "kabar-index-5";
 
     private Stamp() {}
 

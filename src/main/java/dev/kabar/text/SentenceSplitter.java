@@ -26,6 +26,8 @@ public final class SentenceSplitter {
 
     /** Quotations longer than this are treated as unbalanced and ignored for boundary purposes. */
     private static final int MAX_QUOTE = 1_000;
+    private static final java.util.regex.Pattern REFERENCE_MARK =
+            java.util.regex.Pattern.compile("\\d{1,3}|note \\d{1,3}|[a-z]");
 
     public List<Span> split(String text) {
         List<Span> sentences = new ArrayList<>();
@@ -67,6 +69,7 @@ public final class SentenceSplitter {
             while (end < to && isCloser(text.charAt(end))) {
                 end++;
             }
+            end = afterReferenceMarks(text, end, to);
             if (end > quoteCloses && endsSentence(text, start, dot, end, to)) {
                 add(text, start, end, out);
                 start = end;
@@ -74,6 +77,21 @@ public final class SentenceSplitter {
             }
         }
         add(text, start, to, out);
+    }
+
+    /**
+     * Past reference marks right after a stop ("… tahun 160.[1][2] Merupakan …", as in encyclopaedia
+     * text): they belong to the sentence they follow, and the sentence may end after them.
+     */
+    private static int afterReferenceMarks(String text, int end, int to) {
+        while (end < to && text.charAt(end) == '[') {
+            int close = text.indexOf(']', end);
+            if (close < 0 || close >= to || !REFERENCE_MARK.matcher(text.substring(end + 1, close)).matches()) {
+                return end;
+            }
+            end = close + 1;
+        }
+        return end;
     }
 
     private boolean endsSentence(String text, int start, int dot, int end, int to) {

@@ -3,6 +3,7 @@ package dev.kabar.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kabar.article.Passage;
+import dev.kabar.text.SentenceSplitter;
 import org.junit.jupiter.api.Test;
 
 class PassageSentencesTest {
@@ -12,16 +13,17 @@ class PassageSentencesTest {
         String text = "Karya itu ditulis sekitar tahun 160.[1] Merupakan upaya menyatukan kisah.[2][3] "
                 + "Fragmennya ditemukan pada tahun 1933.";
 
-        assertThat(PassageSentences.atReferenceMarks(text)).containsExactly(
+        assertThat(new SentenceSplitter().sentences(text)).containsExactly(
                 "Karya itu ditulis sekitar tahun 160.[1]", "Merupakan upaya menyatukan kisah.[2][3]",
                 "Fragmennya ditemukan pada tahun 1933.");
     }
 
     @Test
-    void should_leave_a_sentence_without_reference_marks_whole() {
+    void should_not_end_a_sentence_at_a_reference_mark_inside_it() {
         String text = "Harga naik menjadi Rp 5.000[1] per kilogram. Itu kata pedagang.";
 
-        assertThat(PassageSentences.atReferenceMarks(text)).containsExactly(text);
+        assertThat(new SentenceSplitter().sentences(text)).containsExactly(
+                "Harga naik menjadi Rp 5.000[1] per kilogram.", "Itu kata pedagang.");
     }
 
     @Test
