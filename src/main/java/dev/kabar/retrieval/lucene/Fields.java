@@ -3,8 +3,9 @@ package dev.kabar.retrieval.lucene;
 /**
  * Field names of the index. Two kinds of document share it: one per passage (what searches
  * return) and one per article (what {@link dev.kabar.retrieval.ArticleStore} reads). Article
- * documents have no analysed field, so a search over {@link #TEXT}, {@link #EXACT} or
- * {@link #TITLE} can only ever match passages and needs no type filter.
+ * documents hold the analysed fields only empty (for dense norms, see {@link ArticleDocuments}),
+ * so a search over {@link #TEXT}, {@link #EXACT}, {@link #TITLE} or {@link #HEAD} can only ever
+ * match passages and needs no type filter.
  *
  * <p>Lucene requires a field name to be indexed the same way in every document, so stored-only
  * metadata ({@code meta_*}) has names separate from the searchable fields.
