@@ -49,10 +49,11 @@ final class Fields {
     static final String TEXT = "text";
 
     /**
-     * The same passage text, unstemmed and with stop words kept (standard tokenizer, lower case,
-     * accents folded): rewards a question that uses the passage's own word forms, and serves as a
-     * fallback for alias variants the Indonesian stop list would erase. Frequencies but no
-     * positions (no phrase ever runs here, so they would only cost indexing time and disk). Not stored.
+     * The same passage text, unstemmed and with most stop words kept (standard tokenizer, lower
+     * case, accents folded; only the grammatical words of {@link ExactAnalyzer#GRAMMATICAL} dropped):
+     * rewards a question that uses the passage's own word forms, and serves as a fallback for alias
+     * variants the Indonesian stop list would erase. Frequencies but no positions (no phrase ever
+     * runs here, so they would only cost indexing time and disk). Not stored.
      */
     static final String EXACT = "exact";
 
