@@ -32,7 +32,9 @@ record LinePattern(Pattern pattern, boolean startAnchored, char lastChar, String
         boolean single = !hasTopLevelAlternation(source) && (pattern.flags() & Pattern.MULTILINE) == 0
                 && !INLINE_MULTILINE.matcher(source).find() && !source.contains("\\Q");
         String body = withoutLeadingFlags(source);
-        boolean plain = single && pattern.flags() == Pattern.UNICODE_CHARACTER_CLASS && !source.contains("(?");
+        // Unicode classes (which imply Unicode case) keep a plain run plain; any other flag may not
+        boolean plain = single && (pattern.flags() & ~(Pattern.UNICODE_CHARACTER_CLASS | Pattern.UNICODE_CASE)) == 0
+                && !source.contains("(?");
         return new LinePattern(pattern, single && body.startsWith("^"), single ? requiredLastChar(source) : 0,
                 plain ? longestLiteral(source) : "");
     }

@@ -45,7 +45,9 @@ class LinePatternTest {
         assertThat(LinePattern.longestLiteral("\\p{Lu}\\p{L}+ ab")).isEqualTo(" ab");
         assertThat(LinePattern.longestLiteral("\\x41\\x42C")).isEmpty();
         assertThat(LinePattern.longestLiteral("(abcdef)x")).isEqualTo("x");
+        assertThat(of("\\bVerified Writer\\b").literal()).isEqualTo("Verified Writer");
         assertThat(of("(?i)verified writer").literal()).as("case-insensitive").isEmpty();
+        assertThat(LinePattern.of(Pattern.compile("ab", Pattern.CASE_INSENSITIVE)).literal()).isEmpty();
         assertThat(of("ab|cd").literal()).isEmpty();
     }
 
