@@ -57,7 +57,9 @@ final class ArticleDocuments {
         doc.add(new StringField(Fields.ARTICLE_ID, article.id(), Store.YES));
         addMeta(doc, article.meta());
         addEmptySearchFields(doc);
-        doc.add(new StoredField(Fields.ARTICLE_TEXT, article.text()));
+        if (!ArticleText.rebuilds(article.text(), article.passages())) {
+            doc.add(new StoredField(Fields.ARTICLE_TEXT, article.text())); // else the passages hold it
+        }
         doc.add(new StoredField(Fields.PASSAGE_COUNT, article.passages().size()));
         return doc;
     }

@@ -85,7 +85,9 @@ final class Fields {
 
     /**
      * Article document only: the whole cleaned text, stored so that the index is self-sufficient
-     * (at a million passages the corpus is not re-read to show an article).
+     * (at a million passages the corpus is not re-read to show an article) — but only when the
+     * passages do not rebuild it exactly ({@link ArticleText}); usually they do, and storing it
+     * again would double the stored text.
      */
     static final String ARTICLE_TEXT = "article_text";
 
