@@ -16,7 +16,7 @@ final class Stamp {
      * indexing; 3: a lower-case caption fragment is no title (TitleFallback); 4: the headline's
      * first words as a field of their own; 5: a reference mark after a stop ends the sentence.
      */
-    static final String INDEX_FORMAT = "kabar-index-5";
+    static final String INDEX_FORMAT = "kabar-index-6";
 
     private Stamp() {}
 

@@ -112,13 +112,22 @@ public final class ArticleCleaner {
     /** Non-empty lines with whitespace normalised: one paragraph each. */
     static List<String> paragraphs(String raw) {
         List<String> out = new ArrayList<>();
-        for (String line : raw.split("\\R")) {
-            String clean = normalize(line);
-            if (!clean.isEmpty()) {
-                out.add(clean);
+        int start = 0;
+        for (int i = 0; i <= raw.length(); i++) {
+            if (i == raw.length() || isLineBreak(raw.charAt(i))) { // what \R matches, one char at a time
+                String clean = normalize(raw.substring(start, i));
+                if (!clean.isEmpty()) {
+                    out.add(clean);
+                }
+                start = i + 1;
             }
         }
         return out;
+    }
+
+    /** A character {@code \R} matches on its own (CR LF is two breaks here: the empty line between is dropped). */
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\u000B' || c == '\u000C' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /**

@@ -22,6 +22,7 @@ import java.util.regex.PatternSyntaxException;
 public final class FurnitureRules {
 
     private final Map<RuleKind, List<Pattern>> patterns;
+    private final Map<RuleKind, List<LinePattern>> linePatterns;
     private final List<String> dropPrefixes;
     private final Map<String, String> outletNames;
     private final int captionMaxChars;
@@ -32,6 +33,9 @@ public final class FurnitureRules {
         Map<RuleKind, List<Pattern>> copy = new EnumMap<>(RuleKind.class);
         parsed.patterns.forEach((kind, list) -> copy.put(kind, List.copyOf(list)));
         this.patterns = copy;
+        Map<RuleKind, List<LinePattern>> lines = new EnumMap<>(RuleKind.class);
+        copy.forEach((kind, list) -> lines.put(kind, list.stream().map(LinePattern::of).toList()));
+        this.linePatterns = lines;
         this.dropPrefixes = List.copyOf(parsed.dropPrefixes);
         this.outletNames = Map.copyOf(parsed.outletNames);
         this.captionMaxChars = parsed.captionMaxChars;
@@ -76,8 +80,12 @@ public final class FurnitureRules {
 
     /** True when a line-level drop rule (prefix or regex) matches {@code line}. */
     boolean dropsLine(String line) {
-        String lower = line.toLowerCase(Locale.ROOT);
-        return dropPrefixes.stream().anyMatch(lower::startsWith) || finds(RuleKind.DROP_LINE_REGEX, line);
+        for (String prefix : dropPrefixes) {
+            if (line.regionMatches(true, 0, prefix, 0, prefix.length())) {
+                return true;
+            }
+        }
+        return finds(RuleKind.DROP_LINE_REGEX, line);
     }
 
     boolean startsFooter(String line) {
@@ -91,8 +99,11 @@ public final class FurnitureRules {
     /** {@code text} without a trailing match of any of the {@code kind} patterns. */
     String stripSuffix(RuleKind kind, String text) {
         String out = text;
-        for (Pattern p : patterns(kind)) {
-            Matcher m = p.matcher(out);
+        for (LinePattern p : linePatterns.getOrDefault(kind, List.of())) {
+            if (!p.mayEndAtEnd(out)) {
+                continue;
+            }
+            Matcher m = p.pattern().matcher(out);
             if (m.find() && m.end() == out.length()) {
                 out = out.substring(0, m.start()).strip();
             }
@@ -126,7 +137,12 @@ public final class FurnitureRules {
     }
 
     private boolean finds(RuleKind kind, String line) {
-        return patterns(kind).stream().anyMatch(p -> p.matcher(line).find());
+        for (LinePattern p : linePatterns.getOrDefault(kind, List.of())) {
+            if (p.finds(line)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Mutable state while parsing; never escapes {@link #parse}. */

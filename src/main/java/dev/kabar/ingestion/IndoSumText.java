@@ -1,6 +1,8 @@
 package dev.kabar.ingestion;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,29 +17,30 @@ final class IndoSumText {
     private static final Set<String> NO_SPACE_BEFORE =
             Set.of(".", ",", ")", "]", ":", ";", "!", "?", "%", "”", "’", "/", "...", "…");
     private static final Set<String> NO_SPACE_AFTER = Set.of("(", "[", "“", "‘", "/");
+    /** The longest entry of either set: most tokens are longer words, settled without a look-up. */
+    private static final int LONGEST = java.util.stream.Stream.concat(NO_SPACE_BEFORE.stream(), NO_SPACE_AFTER.stream())
+            .mapToInt(String::length).max().orElse(0);
 
     private IndoSumText() {}
 
-    /** The text of {@code paragraphs}, or {@link Unreadable} when the shape is wrong. */
-    static String of(JsonNode paragraphs) throws Unreadable {
-        if (!paragraphs.isArray()) {
-            throw shape();
-        }
+    /**
+     * The text of the {@code paragraphs} array whose first token {@code parser} has just read, or
+     * {@link Unreadable} when the shape is wrong.
+     */
+    static String read(JsonParser parser) throws IOException, Unreadable {
+        expect(parser.currentToken());
         List<String> lines = new ArrayList<>();
-        for (JsonNode paragraph : paragraphs) {
-            if (!paragraph.isArray()) {
-                throw shape();
-            }
-            List<String> tokens = new ArrayList<>();
-            for (JsonNode sentence : paragraph) {
-                if (!sentence.isArray()) {
-                    throw shape();
-                }
-                for (JsonNode token : sentence) {
-                    if (!token.isTextual()) {
+        List<String> tokens = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) { // paragraphs
+            expect(parser.currentToken());
+            tokens.clear();
+            while (parser.nextToken() != JsonToken.END_ARRAY) { // sentences
+                expect(parser.currentToken());
+                while (parser.nextToken() != JsonToken.END_ARRAY) { // tokens
+                    if (parser.currentToken() != JsonToken.VALUE_STRING) {
                         throw shape();
                     }
-                    tokens.add(token.asText());
+                    tokens.add(parser.getText());
                 }
             }
             String line = detokenize(tokens);
@@ -46,6 +49,12 @@ final class IndoSumText {
             }
         }
         return String.join("\n", lines);
+    }
+
+    private static void expect(JsonToken token) throws Unreadable {
+        if (token != JsonToken.START_ARRAY) {
+            throw shape();
+        }
     }
 
     static String detokenize(List<String> tokens) {
@@ -60,8 +69,8 @@ final class IndoSumText {
                 glueAfter = !inQuote;
                 inQuote = !inQuote;
             } else {
-                glue = NO_SPACE_BEFORE.contains(token);
-                glueAfter = NO_SPACE_AFTER.contains(token);
+                glue = token.length() <= LONGEST && NO_SPACE_BEFORE.contains(token);
+                glueAfter = token.length() <= LONGEST && NO_SPACE_AFTER.contains(token);
             }
             if (!glue && !glueNext) {
                 out.append(' ');

@@ -1,7 +1,8 @@
 package dev.kabar.ingestion;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import dev.kabar.article.ArticleMeta;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -19,7 +20,7 @@ final class JsonlFileSource {
 
     private static final int SNIFF_BYTES = 8192;
 
-    private final ObjectMapper json = new ObjectMapper();
+    private final JsonFactory json = new JsonFactory();
     private final ArticleCleaner cleaner;
 
     JsonlFileSource(ArticleCleaner cleaner) {
@@ -56,7 +57,10 @@ final class JsonlFileSource {
             if (text.isBlank()) {
                 return false;
             }
-            JsonArticle entry = JsonArticle.of(json.readTree(text));
+            JsonArticle entry;
+            try (JsonParser parser = json.createParser(text)) {
+                entry = JsonArticle.read(parser);
+            }
             CleanedText cleaned = cleaner.cleanBody(entry.text(), entry.title());
             String title = TitleFallback.choose(cleaned.title(), cleaned.body());
             ArticleMeta meta = new ArticleMeta(
@@ -72,6 +76,8 @@ final class JsonlFileSource {
             intake.tally().reject(source, e.getMessage());
         } catch (JacksonException e) {
             intake.tally().reject(source, "not valid JSON: " + e.getOriginalMessage() + " — fix or remove the line");
+        } catch (IOException e) {
+            intake.tally().reject(source, "cannot parse: " + e.getMessage() + " — fix or remove the line");
         }
         return true;
     }

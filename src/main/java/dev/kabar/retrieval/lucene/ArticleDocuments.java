@@ -56,7 +56,10 @@ final class ArticleDocuments {
         doc.add(new StringField(Fields.ID, article.id(), Store.YES));
         doc.add(new StringField(Fields.ARTICLE_ID, article.id(), Store.YES));
         addMeta(doc, article.meta());
-        doc.add(new StoredField(Fields.ARTICLE_TEXT, article.text()));
+        addEmptySearchFields(doc);
+        if (!ArticleText.rebuilds(article.text(), article.passages())) {
+            doc.add(new StoredField(Fields.ARTICLE_TEXT, article.text())); // else the passages hold it
+        }
         doc.add(new StoredField(Fields.PASSAGE_COUNT, article.passages().size()));
         return doc;
     }
@@ -76,6 +79,20 @@ final class ArticleDocuments {
         doc.add(new Field(Fields.HEAD, title.head(HEAD_TERMS), TITLE_TYPE));
         addMeta(doc, meta);
         return doc;
+    }
+
+    /**
+     * Every searchable field, empty. An empty field adds no term and leaves the field's statistics
+     * as they were (its document is not counted in {@code docCount}), but it gives the document a
+     * norm: with every document holding one, Lucene stores the norms densely and a search reads a
+     * passage's norm by its position instead of looking it up in a sparse list — the article
+     * documents made every field sparse, and that look-up was the first stage's largest cost.
+     */
+    private static void addEmptySearchFields(Document doc) {
+        doc.add(new TextField(Fields.TEXT, "", Store.NO));
+        doc.add(new Field(Fields.EXACT, "", EXACT_TYPE));
+        doc.add(new Field(Fields.TITLE, "", TITLE_TYPE));
+        doc.add(new Field(Fields.HEAD, "", TITLE_TYPE));
     }
 
     private static void addMeta(Document doc, ArticleMeta meta) {

@@ -3,8 +3,9 @@ package dev.kabar.retrieval.lucene;
 /**
  * Field names of the index. Two kinds of document share it: one per passage (what searches
  * return) and one per article (what {@link dev.kabar.retrieval.ArticleStore} reads). Article
- * documents have no analysed field, so a search over {@link #TEXT}, {@link #EXACT} or
- * {@link #TITLE} can only ever match passages and needs no type filter.
+ * documents hold the analysed fields only empty (for dense norms, see {@link ArticleDocuments}),
+ * so a search over {@link #TEXT}, {@link #EXACT}, {@link #TITLE} or {@link #HEAD} can only ever
+ * match passages and needs no type filter.
  *
  * <p>Lucene requires a field name to be indexed the same way in every document, so stored-only
  * metadata ({@code meta_*}) has names separate from the searchable fields.
@@ -48,10 +49,11 @@ final class Fields {
     static final String TEXT = "text";
 
     /**
-     * The same passage text, unstemmed and with stop words kept (standard tokenizer, lower case,
-     * accents folded): rewards a question that uses the passage's own word forms, and serves as a
-     * fallback for alias variants the Indonesian stop list would erase. Frequencies but no
-     * positions (no phrase ever runs here, so they would only cost indexing time and disk). Not stored.
+     * The same passage text, unstemmed and with most stop words kept (standard tokenizer, lower
+     * case, accents folded; only the grammatical words of {@link ExactAnalyzer#GRAMMATICAL} dropped):
+     * rewards a question that uses the passage's own word forms, and serves as a fallback for alias
+     * variants the Indonesian stop list would erase. Frequencies but no positions (no phrase ever
+     * runs here, so they would only cost indexing time and disk). Not stored.
      */
     static final String EXACT = "exact";
 
@@ -83,7 +85,9 @@ final class Fields {
 
     /**
      * Article document only: the whole cleaned text, stored so that the index is self-sufficient
-     * (at a million passages the corpus is not re-read to show an article).
+     * (at a million passages the corpus is not re-read to show an article) — but only when the
+     * passages do not rebuild it exactly ({@link ArticleText}); usually they do, and storing it
+     * again would double the stored text.
      */
     static final String ARTICLE_TEXT = "article_text";
 

@@ -99,7 +99,7 @@ public final class LuceneIndex implements PassageRetriever, ArticleStore, AutoCl
             }
             list.sort(Comparator.comparingInt(Passage::ordinal));
             ArticleMeta meta = StoredDocuments.meta(doc.get());
-            return Optional.of(new Article(meta, StoredDocuments.articleText(doc.get()), list));
+            return Optional.of(new Article(meta, StoredDocuments.articleText(doc.get(), list), list));
         });
     }
 

@@ -4,6 +4,7 @@ import dev.kabar.article.ArticleMeta;
 import dev.kabar.article.Passage;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.document.Document;
 
@@ -33,8 +34,10 @@ final class StoredDocuments {
                 integer(doc, Fields.END));
     }
 
-    static String articleText(Document doc) {
-        return Objects.requireNonNullElse(doc.get(Fields.ARTICLE_TEXT), "");
+    /** The article's text: stored when its passages do not rebuild it, else rebuilt from {@code passages}. */
+    static String articleText(Document doc, List<Passage> passages) {
+        String stored = doc.get(Fields.ARTICLE_TEXT);
+        return stored != null ? stored : Objects.requireNonNullElse(ArticleText.rebuild(passages), "");
     }
 
     static int passageCount(Document doc) {
