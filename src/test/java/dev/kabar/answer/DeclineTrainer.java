@@ -23,6 +23,59 @@ public final class DeclineTrainer {
 
     public static void main(String[] args) throws IOException {
         int dev = Integer.parseInt(args[2]);
+        List<Labelled> all = labelled(args);
+        List<Labelled> held = all.subList(0, Math.min(dev, all.size()));
+        List<LogisticFit.Example> fit = new java.util.ArrayList<>(examples(all.subList(held.size(), all.size())));
+        String also = System.getProperty("decline.also");
+        List<Labelled> alsoHeld = List.of();
+        if (also != null) {
+            List<Labelled> more = Files.readAllLines(Path.of(also)).stream().map(DeclineTrainer::parseRow).toList();
+            int alsoDev = Integer.getInteger("decline.also.dev", 600);
+            alsoHeld = more.subList(0, alsoDev);
+            List<LogisticFit.Example> extra = examples(more.subList(alsoDev, more.size()));
+            double share = Double.parseDouble(System.getProperty("decline.also.share", "1"));
+            fit.addAll(extra.subList(0, (int) (extra.size() * share)));
+        }
+        LogisticFit.Weights weights = new LogisticFit(Integer.getInteger("decline.steps", 4000), Double.parseDouble(System.getProperty("decline.rate", "1.0")), 1e-4).fit(fit);
+        System.out.println(describe(weights));
+        DeclineCurve curve = new DeclineCurve(held);
+        curve.print(weights::probability, System.out);
+        curve.summary("logistic", weights::probability, System.out);
+        if (!alsoHeld.isEmpty()) {
+            System.out.print("also: ");
+            new DeclineCurve(alsoHeld).print(weights::probability, System.out);
+        }
+        String trees = System.getProperty("decline.trees");
+        if (trees != null) {
+            BoostedTrees.Ensemble e = new BoostedTrees(Integer.parseInt(trees), 0.1, 5).fit(fit);
+            curve.summary("trees " + trees, e::probability, System.out);
+        }
+        int folds = Integer.getInteger("decline.folds", 0);
+        if (folds > 1) {
+            LogisticFit fitter = new LogisticFit(Integer.getInteger("decline.steps", 4000),
+                    Double.parseDouble(System.getProperty("decline.rate", "1.0")), 1e-4);
+            DeclineFolds.print("logistic", all, folds, ex -> fitter.fit(ex)::probability, System.out);
+            if (trees != null) {
+                DeclineFolds.print("trees", all, folds,
+                        ex -> new BoostedTrees(Integer.parseInt(trees), 0.1, 5).fit(ex)::probability, System.out);
+            }
+        }
+        if (args.length > 4) {
+            Files.writeString(Path.of(args[4]), properties(weights, Double.parseDouble(args[3])));
+        }
+    }
+
+    private static List<LogisticFit.Example> examples(List<Labelled> labelled) {
+        return labelled.stream().filter(l -> l.evidence() != null)
+                .map(l -> new LogisticFit.Example(l.evidence().features(), l.unanswerable())).toList();
+    }
+
+    /** Every question's label and evidence: asked afresh, or read from an earlier {@code -Ddecline.dump}. */
+    private static List<Labelled> labelled(String[] args) throws IOException {
+        String from = System.getProperty("decline.from");
+        if (from != null) {
+            return Files.readAllLines(Path.of(from)).stream().map(DeclineTrainer::parseRow).toList();
+        }
         Path home = Path.of(System.getProperty("kabar.home", ".")).toAbsolutePath();
         List<DeclineSamples.Sample> samples =
                 DeclineSamples.collect(Datasets.read(Path.of(args[0])), Path.of(args[1]), home);
@@ -30,26 +83,22 @@ public final class DeclineTrainer {
         if (dump != null) {
             Files.write(Path.of(dump), samples.stream().map(DeclineTrainer::row).toList());
         }
-        List<Labelled> held = samples.subList(0, Math.min(dev, samples.size())).stream()
-                .map(DeclineTrainer::labelled).toList();
-        LogisticFit.Weights weights = new LogisticFit(4000, 1.0, 1e-4).fit(samples.subList(held.size(), samples.size())
-                .stream()
-                .filter(s -> s.evidence() != null)
-                .map(s -> new LogisticFit.Example(s.evidence().features(), s.item().impossible()))
-                .toList());
-        System.out.println(describe(weights));
-        new DeclineCurve(held).print(weights::probability, System.out);
-        if (args.length > 4) {
-            Files.writeString(Path.of(args[4]), properties(weights, Double.parseDouble(args[3])));
+        return samples.stream().map(s -> new Labelled(s.item().impossible(), s.evidence())).toList();
+    }
+
+    private static Labelled parseRow(String line) {
+        String[] cols = line.split("\t");
+        boolean asked = cols[2].isEmpty();
+        double[] f = new double[DeclineEvidence.NAMES.size()];
+        int only = Integer.getInteger("decline.only", f.length);
+        for (int i = 0; asked && i < only; i++) {
+            f[i] = Double.parseDouble(cols[3 + i]);
         }
+        return new Labelled(cols[1].equals("1"), asked ? new DeclineEvidence(f) : null);
     }
 
     /** A question's label and its evidence, null when an earlier rule declined it. */
     record Labelled(boolean unanswerable, DeclineEvidence evidence) {}
-
-    private static Labelled labelled(DeclineSamples.Sample s) {
-        return new Labelled(s.item().impossible(), s.evidence());
-    }
 
     private static String row(DeclineSamples.Sample s) {
         StringBuilder b = new StringBuilder(s.item().id()).append('\t').append(s.item().impossible() ? 1 : 0)
