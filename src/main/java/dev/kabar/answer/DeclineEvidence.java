@@ -18,10 +18,7 @@ record DeclineEvidence(double[] features) {
             "passageCoverage", "passageContentCoverage", "answerCoverage", "answerContentCoverage",
             "bestSentenceCoverage", "bestSentenceContentCoverage", "namesInBestSentence",
             "numberContradicted", "rarestMissingTerm", "citesTopHit",
-            "runnerUpScoreRatio", "bestSentenceScore", "questionHasNames", "manyTerms", "negatedQuestion",
-            "weakestRequiredTerm", "bestSentenceLacksOne", "bestSentenceLacksMore", "typedQuestion",
-            "answerTypeInBestSentence", "answerTypeInAnswer", "asksTime", "asksPerson", "asksPlace", "asksNumber",
-            "bestSentenceProximity", "bestSentencePairShare", "rarestLackingInBestSentence", "orderUnstated");
+            "runnerUpScoreRatio", "bestSentenceScore", "questionHasNames", "manyTerms", "negatedQuestion");
 
     DeclineEvidence {
         if (features.length != NAMES.size()) {
@@ -64,20 +61,6 @@ record DeclineEvidence(double[] features) {
             required.isEmpty() ? 0 : 1,
             Math.min(1, q.terms().size() / 8.0),
             EvidenceChecks.negates(q.question()) ? 1 : 0,
-            AnswerShape.weakestRequired(q, chosen),
-            AnswerShape.lacking(q, best) == 1 ? 1 : 0,
-            Math.min(3, Math.max(0, AnswerShape.lacking(q, best) - 1)) / 3.0,
-            AnswerShape.typed(q) ? 1 : 0,
-            AnswerShape.answerTypeIn(q, bestOnly) ? 1 : 0,
-            AnswerShape.answerTypeIn(q, chosen) ? 1 : 0,
-            q.type() == QuestionType.TIME ? 1 : 0,
-            q.type() == QuestionType.PERSON ? 1 : 0,
-            q.type() == QuestionType.PLACE ? 1 : 0,
-            q.type() == QuestionType.NUMBER ? 1 : 0,
-            AnswerShape.proximity(q, best),
-            AnswerShape.pairShare(q, best.candidate()),
-            EvidenceChecks.rarestMissing(q, bestOnly, candidates),
-            AnswerShape.orderUnstated(q, chosen) ? 1 : 0,
         };
         return new DeclineEvidence(f);
     }

@@ -15,7 +15,9 @@ import java.util.function.Function;
  * rules count as declined). Usage (see README "Evaluation"):
  * {@code java -cp target/kabar.jar:target/test-classes dev.kabar.answer.DeclineTrainer
  * TRAIN DISTRACTORS DEV [THRESHOLD OUT]}; {@code -Ddecline.dump=FILE} also writes every question's
- * label, rule reason and features as tab-separated lines, for a look at the data.
+ * label, rule reason and features as tab-separated lines, for a look at the data; {@code
+ * -Ddecline.from=FILE} fits on such a file instead of asking afresh (seconds, for comparing fits);
+ * {@code -Ddecline.folds=K} also prints a K-fold cross-validated summary over all questions.
  */
 public final class DeclineTrainer {
 
@@ -25,40 +27,15 @@ public final class DeclineTrainer {
         int dev = Integer.parseInt(args[2]);
         List<Labelled> all = labelled(args);
         List<Labelled> held = all.subList(0, Math.min(dev, all.size()));
-        List<LogisticFit.Example> fit = new java.util.ArrayList<>(examples(all.subList(held.size(), all.size())));
-        String also = System.getProperty("decline.also");
-        List<Labelled> alsoHeld = List.of();
-        if (also != null) {
-            List<Labelled> more = Files.readAllLines(Path.of(also)).stream().map(DeclineTrainer::parseRow).toList();
-            int alsoDev = Integer.getInteger("decline.also.dev", 600);
-            alsoHeld = more.subList(0, alsoDev);
-            List<LogisticFit.Example> extra = examples(more.subList(alsoDev, more.size()));
-            double share = Double.parseDouble(System.getProperty("decline.also.share", "1"));
-            fit.addAll(extra.subList(0, (int) (extra.size() * share)));
-        }
-        LogisticFit.Weights weights = new LogisticFit(Integer.getInteger("decline.steps", 4000), Double.parseDouble(System.getProperty("decline.rate", "1.0")), 1e-4).fit(fit);
+        LogisticFit fitter = new LogisticFit(8000, 0.3, 1e-4);
+        LogisticFit.Weights weights = fitter.fit(examples(all.subList(held.size(), all.size())));
         System.out.println(describe(weights));
         DeclineCurve curve = new DeclineCurve(held);
         curve.print(weights::probability, System.out);
-        curve.summary("logistic", weights::probability, System.out);
-        if (!alsoHeld.isEmpty()) {
-            System.out.print("also: ");
-            new DeclineCurve(alsoHeld).print(weights::probability, System.out);
-        }
-        String trees = System.getProperty("decline.trees");
-        if (trees != null) {
-            BoostedTrees.Ensemble e = new BoostedTrees(Integer.parseInt(trees), 0.1, 5).fit(fit);
-            curve.summary("trees " + trees, e::probability, System.out);
-        }
+        curve.summary("dev", weights::probability, System.out);
         int folds = Integer.getInteger("decline.folds", 0);
         if (folds > 1) {
-            LogisticFit fitter = new LogisticFit(Integer.getInteger("decline.steps", 4000),
-                    Double.parseDouble(System.getProperty("decline.rate", "1.0")), 1e-4);
-            DeclineFolds.print("logistic", all, folds, ex -> fitter.fit(ex)::probability, System.out);
-            if (trees != null) {
-                DeclineFolds.print("trees", all, folds,
-                        ex -> new BoostedTrees(Integer.parseInt(trees), 0.1, 5).fit(ex)::probability, System.out);
-            }
+            DeclineFolds.print("all questions", all, folds, ex -> fitter.fit(ex)::probability, System.out);
         }
         if (args.length > 4) {
             Files.writeString(Path.of(args[4]), properties(weights, Double.parseDouble(args[3])));
@@ -90,8 +67,7 @@ public final class DeclineTrainer {
         String[] cols = line.split("\t");
         boolean asked = cols[2].isEmpty();
         double[] f = new double[DeclineEvidence.NAMES.size()];
-        int only = Integer.getInteger("decline.only", f.length);
-        for (int i = 0; asked && i < only; i++) {
+        for (int i = 0; asked && i < f.length; i++) {
             f[i] = Double.parseDouble(cols[3 + i]);
         }
         return new Labelled(cols[1].equals("1"), asked ? new DeclineEvidence(f) : null);
