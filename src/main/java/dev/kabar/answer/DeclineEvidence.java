@@ -3,7 +3,6 @@ package dev.kabar.answer;
 import dev.kabar.answer.SentenceScorer.Scored;
 import dev.kabar.retrieval.Hit;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * What the evidence of a would-be answer says about whether it answers the question: generic
@@ -20,12 +19,6 @@ record DeclineEvidence(double[] features) {
             "bestSentenceCoverage", "bestSentenceContentCoverage", "namesInBestSentence",
             "numberContradicted", "rarestMissingTerm", "citesTopHit",
             "runnerUpScoreRatio", "bestSentenceScore", "questionHasNames", "manyTerms", "negatedQuestion");
-
-    /** Sees every evidence check with its question; set only by the training tool, null otherwise. */
-    static volatile Consumer<Observation> observer;
-
-    /** One check as the training tool records it. */
-    record Observation(String question, DeclineEvidence evidence) {}
 
     DeclineEvidence {
         if (features.length != NAMES.size()) {
@@ -69,12 +62,7 @@ record DeclineEvidence(double[] features) {
             Math.min(1, q.terms().size() / 8.0),
             EvidenceChecks.negates(q.question()) ? 1 : 0,
         };
-        DeclineEvidence evidence = new DeclineEvidence(f);
-        Consumer<Observation> sink = observer;
-        if (sink != null) {
-            sink.accept(new Observation(q.question(), evidence));
-        }
-        return evidence;
+        return new DeclineEvidence(f);
     }
 
     private static double share(List<KeyTerm> terms, Scored s) {

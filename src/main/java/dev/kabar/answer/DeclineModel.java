@@ -11,7 +11,7 @@ import java.util.Properties;
  * answer the question, and a decline above a threshold. Its weights are a small resource written by
  * the training tool ({@code DeclineTrainer}, see README "Evaluation").
  */
-final class DeclineModel {
+final class DeclineModel implements DeclineJudge {
 
     static final String RESOURCE = "decline-model.properties";
 
@@ -45,7 +45,8 @@ final class DeclineModel {
         return probability(bias, weights, evidence.features());
     }
 
-    boolean declines(DeclineEvidence evidence) {
+    @Override
+    public boolean declines(DeclineEvidence evidence) {
         return unanswerable(evidence) >= threshold;
     }
 

@@ -32,11 +32,17 @@ public final class ExtractiveComposer implements AnswerComposer {
     private final QuestionAnalyzer analyzer;
     private final ExtractiveSettings settings;
     private final PassageSentences sentences = new PassageSentences();
-    private final DeclineModel declineModel = DeclineModel.bundled();
+    private final DeclineJudge declines;
 
     public ExtractiveComposer(AliasTable aliases, ExtractiveSettings settings) {
+        this(aliases, settings, DeclineModel.bundled());
+    }
+
+    /** @param declines weighs the evidence of every would-be answer (the training tool records it) */
+    ExtractiveComposer(AliasTable aliases, ExtractiveSettings settings, DeclineJudge declines) {
         this.analyzer = new QuestionAnalyzer(Objects.requireNonNull(aliases, "aliases"));
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.declines = Objects.requireNonNull(declines, "declines");
     }
 
     @Override
@@ -89,7 +95,7 @@ public final class ExtractiveComposer implements AnswerComposer {
                 || below(settings.minContentCoverage(), () -> scorer.contentCoverage(evidence))) {
             return Declines.of(language, Declines.LOW_COVERAGE);
         }
-        if (declineModel.declines(DeclineEvidence.of(q, scorer, chosen, evidence, candidates, hits))) {
+        if (declines.declines(DeclineEvidence.of(q, scorer, chosen, evidence, candidates, hits))) {
             return Declines.of(language, Declines.WEAK_EVIDENCE);
         }
         return write(q, chosen, candidates);

@@ -81,7 +81,7 @@ public final class QuestionAnalyzer {
 
     private static KeyTerm aliasTerm(List<Token> tokens, AliasTable.Match m) {
         List<Token> span = tokens.subList(m.firstToken(), m.endToken());
-        if (span.stream().allMatch(t -> StopWords.contains(t.folded()))) {
+        if (span.stream().allMatch(QuestionAnalyzer::stopWord)) {
             return null;
         }
         List<List<String>> variants = new ArrayList<>();
@@ -98,11 +98,13 @@ public final class QuestionAnalyzer {
         if (Terms.isNumber(first.folded())) {
             return new KeyTerm(first.surface(), KeyTerm.Kind.NUMBER, variants);
         }
+        // a capitalised question word ("Ada Berapa …") names nothing; an acronym ("AS") is a name
+        if (span.size() == 1 && (stopWord(first) || MORE_STOP_WORDS.contains(first.folded())
+                || first.folded().length() < 2)) {
+            return null;
+        }
         if (span.size() > 1 || isNamed(span, from) && !ROLES.contains(first.folded())) {
             return new KeyTerm(surface(span), KeyTerm.Kind.ENTITY, variants);
-        }
-        if (StopWords.contains(first.folded()) || MORE_STOP_WORDS.contains(first.folded()) || first.folded().length() < 2) {
-            return null;
         }
         if (FRAME_WORDS.contains(first.folded())) {
             return new KeyTerm(first.surface(), KeyTerm.Kind.SOFT, variants);
@@ -121,6 +123,11 @@ public final class QuestionAnalyzer {
         List<List<String>> variants = List.of(stems(List.of(word.folded())));
         KeyTerm content = new KeyTerm(word.surface(), KeyTerm.Kind.CONTENT, variants);
         return AnswerTypeCues.asksForSaying(content) ? content : new KeyTerm(word.surface(), KeyTerm.Kind.SOFT, variants);
+    }
+
+    /** A stopword, unless written as an acronym: "AS" in an Indonesian question is Amerika Serikat, not "as". */
+    private static boolean stopWord(Token t) {
+        return StopWords.contains(t.folded()) && !(t.allCaps() && t.surface().length() > 1);
     }
 
     /** End of the capitalised name starting at {@code i}, or {@code i + 1} when none starts there. */

@@ -46,6 +46,22 @@ record DeclineCurve(List<DeclineTrainer.Labelled> questions) {
         }
     }
 
+    /** The most unanswerable questions declined with at most 10% and 15% of answerable ones declined. */
+    void summary(String label, ToDoubleFunction<double[]> model, PrintStream out) {
+        out.printf(Locale.ROOT, "%s:", label);
+        for (double most : new double[] {0.10, 0.15}) {
+            double[] best = {0, 0, 1.01};
+            for (double t = 0.2; t <= 1.0; t += 0.01) {
+                double[] r = at(model, 0, 0, t);
+                if (r[1] <= most && r[0] > best[0]) {
+                    best = new double[] {r[0], r[1], t};
+                }
+            }
+            out.printf(Locale.ROOT, "  wrongly<=%.2f: %.3f/%.3f at t%.2f", most, best[0], best[1], best[2]);
+        }
+        out.println();
+    }
+
     private static boolean declines(DeclineEvidence e, ToDoubleFunction<double[]> model, double minCoverage,
             double minContent, double threshold) {
         double[] f = e.features();

@@ -1,85 +1,90 @@
 package dev.kabar.answer;
 
-import dev.kabar.adapter.cli.KabarCli;
-import dev.kabar.app.Kabar;
 import dev.kabar.eval.Datasets;
-import dev.kabar.eval.QaItem;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * Trains {@link DeclineModel}: runs {@code kabar eval} on a SQuAD 2.0 training split, records the
- * {@link DeclineEvidence} of every question that reaches the decline check, fits a logistic regression
- * on the questions after the first {@code dev} ones and prints the dev trade-off curve (questions
- * declined by the earlier rules count as declined). Usage (see README "Evaluation"):
+ * Trains {@link DeclineModel}: asks every question of a SQuAD 2.0 training split as {@code kabar eval}
+ * does ({@link DeclineSamples}), fits a logistic regression on the evidence of the questions after
+ * the first {@code dev} ones and prints the dev trade-off curve (questions declined by the earlier
+ * rules count as declined). Usage (see README "Evaluation"):
  * {@code java -cp target/kabar.jar:target/test-classes dev.kabar.answer.DeclineTrainer
- * TRAIN DISTRACTORS DEV [THRESHOLD OUT]}
+ * TRAIN DISTRACTORS DEV [THRESHOLD OUT]}; {@code -Ddecline.dump=FILE} also writes every question's
+ * label, rule reason and features as tab-separated lines, for a look at the data; {@code
+ * -Ddecline.from=FILE} fits on such a file instead of asking afresh (seconds, for comparing fits);
+ * {@code -Ddecline.folds=K} also prints a K-fold cross-validated summary over all questions.
  */
 public final class DeclineTrainer {
 
     private DeclineTrainer() {}
 
     public static void main(String[] args) throws IOException {
-        Path dataset = Path.of(args[0]);
         int dev = Integer.parseInt(args[2]);
-        Map<String, DeclineEvidence> seen = observe(dataset, args[1]);
-        List<QaItem> items = Datasets.read(dataset).items();
-        List<Labelled> fit = new ArrayList<>();
-        List<Labelled> held = new ArrayList<>();
-        split(items, seen, dev, fit, held);
-        LogisticFit.Weights weights = new LogisticFit(4000, 1.0, 1e-4).fit(fit.stream()
-                .filter(l -> l.evidence() != null)
-                .map(l -> new LogisticFit.Example(l.evidence().features(), l.unanswerable()))
-                .toList());
+        List<Labelled> all = labelled(args);
+        List<Labelled> held = all.subList(0, Math.min(dev, all.size()));
+        LogisticFit fitter = new LogisticFit(8000, 0.3, 1e-4);
+        LogisticFit.Weights weights = fitter.fit(examples(all.subList(held.size(), all.size())));
         System.out.println(describe(weights));
-        new DeclineCurve(held).print(weights::probability, System.out);
+        DeclineCurve curve = new DeclineCurve(held);
+        curve.print(weights::probability, System.out);
+        curve.summary("dev", weights::probability, System.out);
+        int folds = Integer.getInteger("decline.folds", 0);
+        if (folds > 1) {
+            DeclineFolds.print("all questions", all, folds, ex -> fitter.fit(ex)::probability, System.out);
+        }
         if (args.length > 4) {
             Files.writeString(Path.of(args[4]), properties(weights, Double.parseDouble(args[3])));
         }
     }
 
-    /** Runs {@code kabar eval} and returns the evidence of each question that reached the decline check. */
-    private static Map<String, DeclineEvidence> observe(Path dataset, String distractors) {
-        Map<String, DeclineEvidence> seen = new ConcurrentHashMap<>();
-        DeclineEvidence.observer = o -> seen.putIfAbsent(o.question().strip(), o.evidence());
-        Path home = Path.of(System.getProperty("kabar.home", ".")).toAbsolutePath();
-        PrintWriter quiet = new PrintWriter(new StringWriter());
-        KabarCli.Io io = new KabarCli.Io(quiet, new PrintWriter(System.err, true), () -> null, false);
-        int code = KabarCli.create(new Kabar(System.getenv(), home), io)
-                .execute("eval", "--dataset", dataset.toString(), "--distractors", distractors, "--json");
-        DeclineEvidence.observer = null;
-        if (code != 0) {
-            throw new IllegalStateException("eval failed: " + code);
-        }
-        return seen;
+    private static List<LogisticFit.Example> examples(List<Labelled> labelled) {
+        return labelled.stream().filter(l -> l.evidence() != null)
+                .map(l -> new LogisticFit.Example(l.evidence().features(), l.unanswerable())).toList();
     }
 
-    /** The first {@code dev} questions are held out; a question whose text occurs twice is dropped. */
-    private static void split(List<QaItem> items, Map<String, DeclineEvidence> seen, int dev, List<Labelled> fit,
-            List<Labelled> held) {
-        Map<String, Long> counts = items.stream()
-                .collect(Collectors.groupingBy(i -> i.question().strip(), Collectors.counting()));
-        for (int i = 0; i < items.size(); i++) {
-            QaItem item = items.get(i);
-            String question = item.question().strip();
-            if (counts.get(question) == 1) {
-                (i < dev ? held : fit).add(new Labelled(item.impossible(), seen.get(question)));
-            }
+    /** Every question's label and evidence: asked afresh, or read from an earlier {@code -Ddecline.dump}. */
+    private static List<Labelled> labelled(String[] args) throws IOException {
+        String from = System.getProperty("decline.from");
+        if (from != null) {
+            return Files.readAllLines(Path.of(from)).stream().map(DeclineTrainer::parseRow).toList();
         }
+        Path home = Path.of(System.getProperty("kabar.home", ".")).toAbsolutePath();
+        List<DeclineSamples.Sample> samples =
+                DeclineSamples.collect(Datasets.read(Path.of(args[0])), Path.of(args[1]), home);
+        String dump = System.getProperty("decline.dump");
+        if (dump != null) {
+            Files.write(Path.of(dump), samples.stream().map(DeclineTrainer::row).toList());
+        }
+        return samples.stream().map(s -> new Labelled(s.item().impossible(), s.evidence())).toList();
+    }
+
+    private static Labelled parseRow(String line) {
+        String[] cols = line.split("\t");
+        boolean asked = cols[2].isEmpty();
+        double[] f = new double[DeclineEvidence.NAMES.size()];
+        for (int i = 0; asked && i < f.length; i++) {
+            f[i] = Double.parseDouble(cols[3 + i]);
+        }
+        return new Labelled(cols[1].equals("1"), asked ? new DeclineEvidence(f) : null);
     }
 
     /** A question's label and its evidence, null when an earlier rule declined it. */
     record Labelled(boolean unanswerable, DeclineEvidence evidence) {}
+
+    private static String row(DeclineSamples.Sample s) {
+        StringBuilder b = new StringBuilder(s.item().id()).append('\t').append(s.item().impossible() ? 1 : 0)
+                .append('\t').append(s.reason());
+        double[] f = s.evidence() == null ? new double[0] : s.evidence().features();
+        for (double x : f) {
+            b.append('\t').append(String.format(Locale.ROOT, "%.4f", x));
+        }
+        return b.append('\t').append(s.item().question().replace('\t', ' ')).toString();
+    }
 
     static String describe(LogisticFit.Weights w) {
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "bias %.3f%n", w.bias()));

@@ -42,6 +42,19 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void should_take_an_acronym_for_a_name_even_when_its_lowercase_is_a_stopword() {
+        String q = "Siapa yang memenangkan pemilihan presiden AS 2024?";
+
+        assertThat(terms(q, KeyTerm.Kind.ENTITY)).containsExactly("AS");
+        assertThat(terms("Who won the election as expected?", KeyTerm.Kind.ENTITY)).isEmpty();
+    }
+
+    @Test
+    void should_not_take_a_capitalised_question_word_for_a_name() {
+        assertThat(terms("Ada Berapa serial Dragon Ball?", KeyTerm.Kind.ENTITY)).containsExactly("Dragon Ball");
+    }
+
+    @Test
     void should_not_take_a_capitalised_first_word_or_a_role_for_a_name() {
         assertThat(terms("Perjanjian apa yang diteken Presiden Putin?", KeyTerm.Kind.ENTITY)).containsExactly("Putin");
     }
