@@ -32,8 +32,8 @@ public final class AssociationTrainer {
     /** Distinct paragraphs that must show a pair before it is kept. */
     static final int MIN_SUPPORT = 3;
     /** How much likelier than chance the stand-in must be in a paragraph lacking the question's stem. */
-    static final double MIN_LIFT = 3.0;
-    static final int PER_STEM = 5;
+    static final double MIN_LIFT = 2.5;
+    static final int PER_STEM = 8;
 
     private AssociationTrainer() {}
 
