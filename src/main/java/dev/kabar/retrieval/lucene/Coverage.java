@@ -9,7 +9,9 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * The coverage stage of ranking: how much of the question a passage holds, each part weighted by
@@ -23,12 +25,20 @@ final class Coverage {
      *
      * @param query matches the passages holding the part
      * @param stems the question's stemmed words for it, whose rarest sets its weight
+     * @param standIns {@link Associations} of the part: a passage lacking it but holding one of
+     *     these earns the stand-in's strength times the part's weight
      */
-    record Unit(Query query, List<String> stems) {
+    record Unit(Query query, List<String> stems, List<Associations.StandIn> standIns) {
         Unit {
             stems = List.copyOf(stems);
+            standIns = List.copyOf(standIns);
+        }
+
+        Unit(Query query, List<String> stems) {
+            this(query, stems, List.of());
         }
     }
+
 
     private Coverage() {}
 
@@ -54,9 +64,22 @@ final class Coverage {
         for (int i = 0; i < units.size(); i++) {
             if (idfs.get(i) > 0) {
                 float boost = (float) (scale * idfs.get(i) / sum);
-                q.add(new BoostQuery(new ConstantScoreQuery(units.get(i).query()), boost), Occur.SHOULD);
+                q.add(part(units.get(i), boost), Occur.SHOULD);
             }
         }
         return q.build();
+    }
+
+    private static Query part(Unit unit, float boost) {
+        Query held = new BoostQuery(new ConstantScoreQuery(unit.query()), boost);
+        if (unit.standIns().isEmpty()) {
+            return held;
+        }
+        List<Query> any = new ArrayList<>(List.of(held));
+        for (Associations.StandIn s : unit.standIns()) {
+            Query term = new TermQuery(new Term(Fields.TEXT, s.stem()));
+            any.add(new BoostQuery(new ConstantScoreQuery(term), boost * s.strength()));
+        }
+        return new DisjunctionMaxQuery(any, 0);
     }
 }

@@ -55,11 +55,11 @@ final class QuestionWords {
                 && !INDONESIAN_STOP.contains(term);
     }
 
-    private interface TermSink {
+    interface TermSink {
         void accept(String term, int startOffset);
     }
 
-    private static void analyze(Analyzer analyzer, String field, String text, TermSink sink) {
+    static void analyze(Analyzer analyzer, String field, String text, TermSink sink) {
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
