@@ -95,9 +95,14 @@ public final class ExtractiveComposer implements AnswerComposer {
         return write(q, quoted(q, features, chosen), candidates);
     }
 
+    private static double strength(List<Scored> chosen, KeyTerm t) {
+        return chosen.stream().mapToDouble(s -> s.strengths().getOrDefault(t, 0.0)).max().orElse(0);
+    }
+
     /**
      * The sentences to quote: the learned chooser's when it is on and they hold every name and number
-     * of the question that the judged evidence holds, else the judged ones.
+     * of the question as fully as the judged evidence does ("Korea" is not "Korea Selatan"), else the
+     * judged ones.
      */
     private List<Scored> quoted(QuestionProfile q, SentenceFeatures features, List<Scored> judged) {
         if (!chooser.learned()) {
@@ -105,8 +110,7 @@ public final class ExtractiveComposer implements AnswerComposer {
         }
         List<Scored> learned = new SentenceSelector(settings, features)
                 .choose(chooser.rank(features, settings.minSentenceChars()), features.all());
-        boolean holdsNames = q.requiredTerms().stream()
-                .allMatch(t -> learned.stream().anyMatch(s -> s.strengths().containsKey(t)));
+        boolean holdsNames = q.requiredTerms().stream().allMatch(t -> strength(learned, t) >= strength(judged, t));
         boolean keepsNegation = !EvidenceChecks.negates(q.question())
                 || learned.stream().anyMatch(s -> EvidenceChecks.negates(s.candidate().text()));
         return holdsNames && keepsNegation ? learned : judged;
