@@ -33,6 +33,7 @@ public final class ExtractiveComposer implements AnswerComposer {
     private final ExtractiveSettings settings;
     private final PassageSentences sentences = new PassageSentences();
     private final DeclineJudge declines;
+    private final SentenceChooser chooser;
 
     public ExtractiveComposer(AliasTable aliases, ExtractiveSettings settings) {
         this(aliases, settings, DeclineModel.bundled());
@@ -43,6 +44,7 @@ public final class ExtractiveComposer implements AnswerComposer {
         this.analyzer = new QuestionAnalyzer(Objects.requireNonNull(aliases, "aliases"));
         this.settings = Objects.requireNonNull(settings, "settings");
         this.declines = Objects.requireNonNull(declines, "declines");
+        this.chooser = settings.learnedChooser() ? SentenceChooser.bundled() : SentenceChooser.handWeighted();
     }
 
     @Override
@@ -66,16 +68,14 @@ public final class ExtractiveComposer implements AnswerComposer {
             return Declines.missing(language, missing.get());
         }
         SentenceScorer scorer = new SentenceScorer(q, candidates, settings.weights());
-        List<Scored> ranked = candidates.stream()
-                .filter(c -> c.standsAlone(settings.minSentenceChars()))
-                .map(scorer::score)
-                .filter(s -> !s.strengths().isEmpty())
-                .sorted(Comparator.comparingDouble(Scored::score).reversed())
-                .toList();
+        SentenceFeatures features = new SentenceFeatures(q, scorer, candidates, settings.maxAnswerChars());
+        // the decline checks judge the hand-weighted choice (the decline model was fitted on it)
+        SentenceChooser hand = SentenceChooser.handWeighted();
+        List<Scored> ranked = hand.rank(features, settings.minSentenceChars());
         if (ranked.isEmpty()) {
             return Declines.of(language, Declines.LOW_COVERAGE);
         }
-        List<Scored> chosen = new SentenceSelector(settings, scorer, q).choose(ranked, candidates);
+        List<Scored> chosen = new SentenceSelector(settings, features).choose(ranked, candidates);
         Optional<KeyTerm> unsupported = q.requiredTerms().stream()
                 .filter(t -> chosen.stream().noneMatch(s -> s.strengths().containsKey(t)))
                 .findFirst();
@@ -98,7 +98,28 @@ public final class ExtractiveComposer implements AnswerComposer {
         if (declines.declines(DeclineEvidence.of(q, scorer, chosen, evidence, candidates, hits))) {
             return Declines.of(language, Declines.WEAK_EVIDENCE);
         }
-        return write(q, chosen, candidates);
+        return write(q, quoted(q, features, chosen), candidates);
+    }
+
+    private static double strength(List<Scored> chosen, KeyTerm t) {
+        return chosen.stream().mapToDouble(s -> s.strengths().getOrDefault(t, 0.0)).max().orElse(0);
+    }
+
+    /**
+     * The sentences to quote: the learned chooser's when it is on and they hold every name and number
+     * of the question as fully as the judged evidence does ("Korea" is not "Korea Selatan"), else the
+     * judged ones.
+     */
+    private List<Scored> quoted(QuestionProfile q, SentenceFeatures features, List<Scored> judged) {
+        if (!chooser.learned()) {
+            return judged;
+        }
+        List<Scored> learned = new SentenceSelector(settings, features)
+                .choose(chooser.rank(features, settings.minSentenceChars()), features.all());
+        boolean holdsNames = q.requiredTerms().stream().allMatch(t -> strength(learned, t) >= strength(judged, t));
+        boolean keepsNegation = !EvidenceChecks.negates(q.question())
+                || learned.stream().anyMatch(s -> EvidenceChecks.negates(s.candidate().text()));
+        return holdsNames && keepsNegation ? learned : judged;
     }
 
     @Override

@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param contextSentences neighbouring sentences of the best sentence's passage added around an
  *     answer drawn from that one passage, while it stays within {@code maxAnswerChars} (0 for none)
  * @param weights how the parts of a sentence's score add up
+ * @param learnedChooser whether the learned {@link SentenceChooser} orders the sentences (and picks the
+ *     neighbour widening an answer) instead of the hand-weighted score
  */
 public record ExtractiveSettings(
         int maxSentences,
@@ -31,7 +33,8 @@ public record ExtractiveSettings(
         double mergeSimilarity,
         double minSecondGain,
         int contextSentences,
-        Weights weights) {
+        Weights weights,
+        boolean learnedChooser) {
 
     /**
      * @param coverage weight of the (rarity-weighted) share of key terms a sentence holds
@@ -76,7 +79,7 @@ public record ExtractiveSettings(
     }
 
     public static ExtractiveSettings defaults() {
-        return new ExtractiveSettings(2, 400, 5, 25, 0, 0, 0.5, 0.1, 2, Weights.defaults());
+        return new ExtractiveSettings(2, 400, 5, 25, 0, 0, 0.5, 0.1, 2, Weights.defaults(), true);
     }
 
     private static void requireFraction(String name, double value) {

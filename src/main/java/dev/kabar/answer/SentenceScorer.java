@@ -15,8 +15,16 @@ import java.util.function.Predicate;
  */
 final class SentenceScorer {
 
-    /** A candidate with its score and how strongly it holds each key term. */
-    record Scored(Candidate candidate, double score, Map<KeyTerm, Double> strengths) {}
+    /**
+     * A candidate with its score, how strongly it holds each key term, and the parts of the score the
+     * learned chooser reads ({@link SentenceFeatures}).
+     *
+     * @param coverage rarity-weighted share of the question's key terms held
+     * @param proximity how close together the matched terms stand, 0 to 1
+     * @param typed whether it holds the kind of answer asked for (only checked when it holds a term)
+     */
+    record Scored(Candidate candidate, double score, Map<KeyTerm, Double> strengths, double coverage,
+            double proximity, boolean typed) {}
 
     private final QuestionProfile question;
     private final ExtractiveSettings.Weights weights;
@@ -51,12 +59,13 @@ final class SentenceScorer {
         double coverage = total == 0 ? 0 : got / total;
         double retrieval = 0.5 / (1 + c.rank())
                 + (maxRetrievalScore > 0 ? 0.5 * Math.max(0, c.hit().score()) / maxRetrievalScore : 0);
-        double typed = coverage > 0 && AnswerTypeCues.present(question, c) ? 1 : 0;
+        boolean typed = coverage > 0 && AnswerTypeCues.present(question, c);
+        double near = proximity(positions);
         double score = weights.coverage() * coverage
-                + weights.proximity() * proximity(positions) * coverage
+                + weights.proximity() * near * coverage
                 + weights.retrieval() * retrieval
-                + weights.answerType() * typed;
-        return new Scored(c, score, strengths);
+                + weights.answerType() * (typed ? 1 : 0);
+        return new Scored(c, score, strengths, coverage, near, typed);
     }
 
     /** A term asking what was said ({@code kata}, {@code reaksi}) is also met by any verb of saying. */
@@ -82,6 +91,23 @@ final class SentenceScorer {
     double contentCoverage(Collection<Scored> chosen) {
         boolean any = question.terms().stream().anyMatch(t -> t.kind() == KeyTerm.Kind.CONTENT);
         return any ? coverage(chosen, t -> t.kind() == KeyTerm.Kind.CONTENT) : 1.0;
+    }
+
+    /**
+     * Rarity-weighted share of the weight of the question's terms passing {@code counted} that
+     * {@code strengths} hold; 1 when the question has no such term (nothing to miss).
+     */
+    double share(Map<KeyTerm, Double> strengths, Predicate<KeyTerm> counted) {
+        double got = 0;
+        double total = 0;
+        for (KeyTerm t : question.terms()) {
+            if (counted.test(t)) {
+                double w = t.kind().weight() * rarity.get(t);
+                got += w * strengths.getOrDefault(t, 0.0);
+                total += w;
+            }
+        }
+        return total == 0 ? 1 : got / total;
     }
 
     private double coverage(Collection<Scored> chosen, Predicate<KeyTerm> counted) {

@@ -16,13 +16,15 @@ final class SentenceSelector {
     private static final int OVERHEAD = 60;
 
     private final ExtractiveSettings settings;
+    private final SentenceFeatures features;
     private final SentenceScorer scorer;
     private final QuestionProfile question;
 
-    SentenceSelector(ExtractiveSettings settings, SentenceScorer scorer, QuestionProfile question) {
+    SentenceSelector(ExtractiveSettings settings, SentenceFeatures features) {
         this.settings = settings;
-        this.scorer = scorer;
-        this.question = question;
+        this.features = features;
+        this.scorer = features.scorer();
+        this.question = features.question();
     }
 
     /** @param ranked scored candidates, best first, non-empty */
@@ -33,8 +35,9 @@ final class SentenceSelector {
         if (settings.maxSentences() > 1 && first.refersBack() && previous >= 0) {
             Candidate antecedent = all.get(previous);
             // an answer that cannot be understood without its antecedent may run to twice the limit
-            if (antecedent.hit().equals(first.hit()) && fits(chosen, antecedent, settings.maxAnswerChars() * 2)) {
-                chosen.add(scorer.score(antecedent));
+            if (antecedent.hit().equals(first.hit()) && antecedent.standsAlone(settings.minSentenceChars())
+                    && fits(chosen, antecedent, settings.maxAnswerChars() * 2)) {
+                chosen.add(scored(antecedent));
                 return chosen;
             }
         }
@@ -43,7 +46,7 @@ final class SentenceSelector {
             Candidate follower = all.get(next);
             if (follower.hit().equals(first.hit()) && AnswerTypeCues.present(question, follower)
                     && follower.standsAlone(settings.minSentenceChars()) && fits(chosen, follower)) {
-                chosen.add(scorer.score(follower));
+                chosen.add(scored(follower));
             }
         }
         for (Scored s : ranked.subList(1, ranked.size())) {
@@ -78,7 +81,7 @@ final class SentenceSelector {
             if (pick == null || !fits(chosen, pick)) {
                 return;
             }
-            chosen.add(scorer.score(pick));
+            chosen.add(scored(pick));
         }
     }
 
@@ -98,6 +101,10 @@ final class SentenceSelector {
     /** {@code c} when it is a sentence of {@code first}'s passage fit to quote (not a heading or caption). */
     private Candidate neighbour(Candidate c, Candidate first) {
         return c.hit().equals(first.hit()) && c.standsAlone(settings.minSentenceChars()) ? c : null;
+    }
+
+    private Scored scored(Candidate c) {
+        return features.scored(features.indexOf(c));
     }
 
     private boolean adds(List<Scored> chosen, Scored s) {

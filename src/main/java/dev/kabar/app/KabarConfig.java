@@ -33,7 +33,8 @@ record KabarConfig(
                 s.getDouble("answer.merge-similarity", 0, 1),
                 d.minSecondGain(),
                 s.getInt("answer.context-sentences", 0, 10),
-                d.weights());
+                d.weights(),
+                s.getBoolean("answer.sentence-model"));
         return new KabarConfig(
                 s.getPath("corpus.path"),
                 s.getPath("index.path"),

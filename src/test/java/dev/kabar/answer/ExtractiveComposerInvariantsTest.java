@@ -108,7 +108,7 @@ class ExtractiveComposerInvariantsTest {
         ExtractiveSettings d = ExtractiveSettings.defaults();
         return new ExtractiveSettings(1 + random.nextInt(3), 120 + random.nextInt(500), 1 + random.nextInt(6),
                 d.minSentenceChars(), random.nextDouble(), random.nextDouble(), d.mergeSimilarity(),
-                d.minSecondGain(), random.nextInt(3), d.weights());
+                d.minSecondGain(), random.nextInt(3), d.weights(), random.nextBoolean());
     }
 
     private static List<Hit> randomHits(Random random) {

@@ -45,7 +45,7 @@ class ExtractiveComposerTest {
         ExtractiveSettings d = ExtractiveSettings.defaults();
         ExtractiveSettings narrow = new ExtractiveSettings(d.maxSentences(), d.maxAnswerChars(), d.passagesConsidered(),
                 d.minSentenceChars(), d.minCoverage(), d.minContentCoverage(), d.mergeSimilarity(), d.minSecondGain(),
-                0, d.weights());
+                0, d.weights(), d.learnedChooser());
         ExtractiveComposer unwidened = new ExtractiveComposer(AliasTable.empty(), narrow);
 
         String wide = grounded(ask(question)).text();

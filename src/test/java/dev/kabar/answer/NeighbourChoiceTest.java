@@ -18,7 +18,8 @@ class NeighbourChoiceTest {
         ExtractiveSettings d = ExtractiveSettings.defaults();
         return new ExtractiveComposer(AliasTable.empty(), new ExtractiveSettings(1, d.maxAnswerChars(),
                 d.passagesConsidered(), d.minSentenceChars(), d.minCoverage(), d.minContentCoverage(),
-                d.mergeSimilarity(), d.minSecondGain(), contextSentences, d.weights()));
+                d.mergeSimilarity(), d.minSecondGain(), contextSentences, d.weights(),
+                d.learnedChooser()));
     }
 
     private static String answer(String question) {
