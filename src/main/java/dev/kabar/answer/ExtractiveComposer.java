@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Answers with the best one or two sentences of the retrieved passages (widened by their
@@ -33,6 +34,7 @@ public final class ExtractiveComposer implements AnswerComposer {
     private final ExtractiveSettings settings;
     private final PassageSentences sentences = new PassageSentences();
     private final DeclineJudge declines;
+    private final Consumer<SentenceChooser.Observation> observations;
     private final SentenceChooser chooser;
 
     public ExtractiveComposer(AliasTable aliases, ExtractiveSettings settings) {
@@ -41,9 +43,19 @@ public final class ExtractiveComposer implements AnswerComposer {
 
     /** @param declines weighs the evidence of every would-be answer (the training tool records it) */
     ExtractiveComposer(AliasTable aliases, ExtractiveSettings settings, DeclineJudge declines) {
+        this(aliases, settings, declines, SentenceChooser.UNOBSERVED);
+    }
+
+    /**
+     * @param declines weighs the evidence of every would-be answer
+     * @param observations sees the sentences each question's answer is chosen from (the training tools record them)
+     */
+    ExtractiveComposer(AliasTable aliases, ExtractiveSettings settings, DeclineJudge declines,
+            Consumer<SentenceChooser.Observation> observations) {
         this.analyzer = new QuestionAnalyzer(Objects.requireNonNull(aliases, "aliases"));
         this.settings = Objects.requireNonNull(settings, "settings");
         this.declines = Objects.requireNonNull(declines, "declines");
+        this.observations = Objects.requireNonNull(observations, "observations");
         this.chooser = settings.learnedChooser() ? SentenceChooser.bundled() : SentenceChooser.handWeighted();
     }
 
@@ -71,7 +83,7 @@ public final class ExtractiveComposer implements AnswerComposer {
         SentenceFeatures features = new SentenceFeatures(q, scorer, candidates, settings.maxAnswerChars());
         // the decline checks judge the hand-weighted choice (the decline model was fitted on it)
         SentenceChooser hand = SentenceChooser.handWeighted();
-        List<Scored> ranked = hand.rank(features, settings.minSentenceChars());
+        List<Scored> ranked = hand.rank(features, settings.minSentenceChars(), observations);
         if (ranked.isEmpty()) {
             return Declines.of(language, Declines.LOW_COVERAGE);
         }

@@ -22,8 +22,8 @@ final class SentenceChooser {
 
     private static final SentenceChooser BUNDLED = load();
 
-    /** Sees the features of every sentence ranked, with the question; set only by the training tool. */
-    static volatile Consumer<Observation> observer;
+    /** The observer of {@link #rank(SentenceFeatures, int, Consumer)} when nobody looks. */
+    static final Consumer<Observation> UNOBSERVED = o -> {};
 
     /** The sentences that could be an answer's best one, with their texts and features. */
     record Observation(String question, List<String> texts, List<double[]> features) {}
@@ -53,6 +53,11 @@ final class SentenceChooser {
 
     /** The sentences fit to answer (long enough, holding a key term), best first. */
     List<Scored> rank(SentenceFeatures features, int minSentenceChars) {
+        return rank(features, minSentenceChars, UNOBSERVED);
+    }
+
+    /** As {@link #rank(SentenceFeatures, int)}, showing {@code sink} the features of the sentences ranked. */
+    List<Scored> rank(SentenceFeatures features, int minSentenceChars, Consumer<Observation> sink) {
         List<Integer> eligible = new ArrayList<>();
         for (int i = 0; i < features.all().size(); i++) {
             Scored s = features.scored(i);
@@ -60,12 +65,12 @@ final class SentenceChooser {
                 eligible.add(i);
             }
         }
-        Consumer<Observation> sink = observer;
+        boolean observed = sink != UNOBSERVED;
         // where a sentence holds most of the question, the match is trusted; the model orders the paraphrased rest
         boolean learned = weights != null && eligible.stream().mapToDouble(i -> features.scored(i).coverage()).max()
                 .orElse(0) < gate;
-        List<double[]> rows = learned || sink != null ? eligible.stream().map(features::of).toList() : List.of();
-        if (sink != null && !eligible.isEmpty()) {
+        List<double[]> rows = learned || observed ? eligible.stream().map(features::of).toList() : List.of();
+        if (observed && !eligible.isEmpty()) {
             List<String> texts = eligible.stream().map(i -> features.scored(i).candidate().text()).toList();
             sink.accept(new Observation(features.question().question(), texts, rows));
         }

@@ -1,23 +1,14 @@
 package dev.kabar.answer;
 
 import dev.kabar.app.ConfiguredAnswers;
-import dev.kabar.app.Kabar;
-import dev.kabar.chat.FrameRewriter;
 import dev.kabar.chat.Library;
-import dev.kabar.chat.LibraryRequest;
-import dev.kabar.eval.CorpusWriter;
 import dev.kabar.eval.QaDataset;
 import dev.kabar.eval.QaItem;
-import dev.kabar.retrieval.Hit;
 import dev.kabar.text.Language;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Asks every question of a dataset the way {@code kabar eval} does (its paragraphs plus distractors
@@ -36,20 +27,7 @@ final class DeclineSamples {
     private DeclineSamples() {}
 
     static List<Sample> collect(QaDataset data, Path distractors, Path home) throws IOException {
-        Path corpus = Files.createTempDirectory("kabar-decline-corpus-");
-        Path index = Files.createTempDirectory("kabar-decline-index-");
-        try {
-            CorpusWriter writer = new CorpusWriter(corpus);
-            writer.writeDataset(data);
-            writer.addDistractors(distractors.toAbsolutePath().normalize());
-            try (Library library = new Kabar(System.getenv(), home)
-                    .open(new LibraryRequest(corpus, index, null, false), System.err::println)) {
-                return ask(data.items(), library, ConfiguredAnswers.load(System.getenv(), home));
-            }
-        } finally {
-            delete(corpus);
-            delete(index);
-        }
+        return TrainingRun.with(data, distractors, home, (library, config) -> ask(data.items(), library, config));
     }
 
     private static List<Sample> ask(List<QaItem> items, Library library, ConfiguredAnswers config) {
@@ -58,18 +36,15 @@ final class DeclineSamples {
             seen[0] = e;
             return false;
         });
-        FrameRewriter rewriter = new FrameRewriter();
         List<Sample> samples = new ArrayList<>();
         for (QaItem item : items) {
-            String question = library.asker().validate(item.question());
-            Language language = Language.detect(question);
-            List<Hit> hits = library.retriever().search(rewriter.searchQuery(question, language), config.topK());
+            TrainingRun.Asked asked = TrainingRun.retrieve(library, config, item.question());
             seen[0] = null;
-            Answer answer = composer.compose(question, language, hits);
+            Answer answer = composer.compose(asked.question(), asked.language(), asked.hits());
             String reason = answer instanceof Answer.Declined d ? d.reason() : "";
             samples.add(new Sample(item, reason, seen[0]));
             if (samples.size() <= CHECKED) {
-                requireSame(library, question, answer, seen[0]);
+                requireSame(library, asked.question(), answer, seen[0]);
             }
         }
         return samples;
@@ -83,16 +58,6 @@ final class DeclineSamples {
         if (!actual.text().equals(expected.text())) {
             throw new IllegalStateException("the training pipeline answers \"" + question
                     + "\" unlike kabar's asker: " + expected.text() + " vs " + actual.text());
-        }
-    }
-
-    private static void delete(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 }

@@ -1,13 +1,11 @@
 package dev.kabar.answer;
 
-import dev.kabar.adapter.cli.KabarCli;
-import dev.kabar.app.Kabar;
 import dev.kabar.eval.Datasets;
 import dev.kabar.eval.Metrics;
+import dev.kabar.eval.QaDataset;
 import dev.kabar.eval.QaItem;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
@@ -71,21 +68,29 @@ public final class SentenceTrainer {
         }
     }
 
+    /** What the composer's hand-weighted ranking saw for each question, asked as {@code kabar eval} asks it. */
     private static Map<String, SentenceChooser.Observation> observe(Path dataset, String distractors) {
-        Map<String, SentenceChooser.Observation> seen = new ConcurrentHashMap<>();
-        SentenceChooser.observer = o -> seen.putIfAbsent(o.question().strip(), o);
-        Path home = Path.of(System.getProperty("kabar.home", ".")).toAbsolutePath();
-        Map<String, String> env = new HashMap<>(System.getenv());
-        env.put("KABAR_ANSWER_SENTENCE_MODEL", "false");
-        PrintWriter quiet = new PrintWriter(new StringWriter());
-        KabarCli.Io io = new KabarCli.Io(quiet, new PrintWriter(System.err, true), () -> null, false);
-        int code = KabarCli.create(new Kabar(env, home), io)
-                .execute("eval", "--dataset", dataset.toString(), "--distractors", distractors, "--json");
-        SentenceChooser.observer = null;
-        if (code != 0) {
-            throw new IllegalStateException("eval failed: " + code);
+        try {
+            return observeOrThrow(dataset, distractors);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return seen;
+    }
+
+    private static Map<String, SentenceChooser.Observation> observeOrThrow(Path dataset, String distractors)
+            throws IOException {
+        Path home = Path.of(System.getProperty("kabar.home", ".")).toAbsolutePath();
+        QaDataset data = Datasets.read(dataset);
+        return TrainingRun.with(data, Path.of(distractors), home, (library, config) -> {
+            Map<String, SentenceChooser.Observation> seen = new HashMap<>();
+            ExtractiveComposer composer = new ExtractiveComposer(config.aliases(), config.extractive(),
+                    DeclineModel.bundled(), o -> seen.putIfAbsent(o.question().strip(), o));
+            for (QaItem item : data.items()) {
+                TrainingRun.Asked asked = TrainingRun.retrieve(library, config, item.question());
+                composer.compose(asked.question(), asked.language(), asked.hits());
+            }
+            return seen;
+        });
     }
 
     /** Labels each sentence by whether it holds a gold answer; dropped features read 0 (so keep weight 0). */
