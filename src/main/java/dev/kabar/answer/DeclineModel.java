@@ -1,9 +1,5 @@
 package dev.kabar.answer;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Properties;
 
 /**
@@ -55,40 +51,16 @@ final class DeclineModel implements DeclineJudge {
     }
 
     static double probability(double bias, double[] weights, double[] features) {
-        double z = bias;
-        for (int i = 0; i < weights.length; i++) {
-            z += weights[i] * features[i];
-        }
-        return 1 / (1 + Math.exp(-z));
+        return 1 / (1 + Math.exp(-LinearWeights.linear(bias, weights, features)));
     }
 
     static DeclineModel parse(Properties p) {
-        List<String> names = DeclineEvidence.NAMES;
-        double[] w = new double[names.size()];
-        for (int i = 0; i < w.length; i++) {
-            w[i] = number(p, "weight." + names.get(i));
-        }
-        return new DeclineModel(number(p, "bias"), w, number(p, "threshold"));
-    }
-
-    private static double number(Properties p, String key) {
-        String value = p.getProperty(key);
-        if (value == null) {
-            throw new IllegalStateException(RESOURCE + " lacks " + key);
-        }
-        return Double.parseDouble(value.trim());
+        LinearWeights w = LinearWeights.parse(p, DeclineEvidence.NAMES, RESOURCE);
+        return new DeclineModel(w.bias(), w.weights(), w.number("threshold"));
     }
 
     private static DeclineModel load() {
-        try (InputStream in = DeclineModel.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            Properties p = new Properties();
-            p.load(in);
-            return parse(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        LinearWeights w = LinearWeights.load(DeclineModel.class, RESOURCE, DeclineEvidence.NAMES);
+        return new DeclineModel(w.bias(), w.weights(), w.number("threshold"));
     }
 }

@@ -1,9 +1,6 @@
 package dev.kabar.answer;
 
 import dev.kabar.answer.SentenceScorer.Scored;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -92,40 +89,16 @@ final class SentenceChooser {
 
     /** The model's value of a sentence: higher is likelier to hold the answer. */
     double value(double[] features) {
-        double z = bias;
-        for (int i = 0; i < weights.length; i++) {
-            z += weights[i] * features[i];
-        }
-        return z;
+        return LinearWeights.linear(bias, weights, features);
     }
 
     static SentenceChooser parse(Properties p) {
-        List<String> names = SentenceFeatures.NAMES;
-        double[] w = new double[names.size()];
-        for (int i = 0; i < w.length; i++) {
-            w[i] = number(p, "weight." + names.get(i));
-        }
-        return new SentenceChooser(number(p, "bias"), w, number(p, "gate"));
-    }
-
-    private static double number(Properties p, String key) {
-        String value = p.getProperty(key);
-        if (value == null) {
-            throw new IllegalStateException(RESOURCE + " lacks " + key);
-        }
-        return Double.parseDouble(value.trim());
+        LinearWeights w = LinearWeights.parse(p, SentenceFeatures.NAMES, RESOURCE);
+        return new SentenceChooser(w.bias(), w.weights(), w.number("gate"));
     }
 
     private static SentenceChooser load() {
-        try (InputStream in = SentenceChooser.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            Properties p = new Properties();
-            p.load(in);
-            return parse(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        LinearWeights w = LinearWeights.load(SentenceChooser.class, RESOURCE, SentenceFeatures.NAMES);
+        return new SentenceChooser(w.bias(), w.weights(), w.number("gate"));
     }
 }
