@@ -101,7 +101,11 @@ public final class ExtractiveComposer implements AnswerComposer {
         // coverage is judged on the evidence a reader opens: the cited passage, not only the quoted sentence
         List<Scored> evidence = new ArrayList<>(chosen);
         Hit cited = chosen.getFirst().candidate().hit();
-        candidates.stream().filter(c -> c.hit().equals(cited)).map(scorer::score).forEach(evidence::add);
+        for (int i = 0; i < features.all().size(); i++) { // already scored: the features hold every sentence read
+            if (features.all().get(i).hit().equals(cited)) {
+                evidence.add(features.scored(i));
+            }
+        }
         // the floors are off by default (0): the model weighs the same coverage among its checks
         if (below(settings.minCoverage(), () -> scorer.coverage(evidence))
                 || below(settings.minContentCoverage(), () -> scorer.contentCoverage(evidence))) {
