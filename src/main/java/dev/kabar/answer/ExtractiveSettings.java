@@ -20,8 +20,9 @@ import java.util.Objects;
  * @param contextSentences neighbouring sentences of the best sentence's passage added around an
  *     answer drawn from that one passage, while it stays within {@code maxAnswerChars} (0 for none)
  * @param weights how the parts of a sentence's score add up
- * @param learnedChooser whether the learned {@link SentenceChooser} orders the sentences (and picks the
- *     neighbour widening an answer) instead of the hand-weighted score
+ * @param learnedChooser whether the learned {@link SentenceChooser} orders the sentences the answer is
+ *     quoted from when none holds most of the question (the neighbour widening an answer is still
+ *     picked by the hand rule)
  */
 public record ExtractiveSettings(
         int maxSentences,

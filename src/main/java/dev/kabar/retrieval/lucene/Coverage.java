@@ -39,7 +39,6 @@ final class Coverage {
         }
     }
 
-
     private Coverage() {}
 
     /**
