@@ -30,13 +30,26 @@
     return body;
   }
 
+  /** Only http(s) addresses become links (the server checks too); anything else is not shown. */
+  function isWebLink(url) {
+    if (typeof url !== "string" || url === "") {
+      return false;
+    }
+    try {
+      const parsed = new URL(url);
+      return (parsed.protocol === "http:" || parsed.protocol === "https:") && parsed.host !== "";
+    } catch (e) {
+      return false;
+    }
+  }
+
   /** Renders into container; highlights and scrolls to passage `ordinal` when given. */
   function render(container, article, ordinal) {
     container.replaceChildren();
     const title = el("h2", "article-title", article.title || article.id);
     title.id = "reader-title";
     container.append(title, el("p", "article-meta", meta(article)));
-    if (article.url) {
+    if (isWebLink(article.url)) {
       const link = el("a", "article-url", article.url);
       link.href = article.url;
       link.rel = "noopener noreferrer";

@@ -103,7 +103,7 @@ public final class Kabar implements LibraryOpener, ServerLauncher {
     public RunningServer start(Library library, LibraryRequest request, OptionalInt port) {
         WebSettings web = KabarConfig.from(Settings.load(request.config(), env, home)).web();
         if (port.isPresent()) {
-            web = new WebSettings(web.host(), port.getAsInt(), web.rateLimitPerMinute());
+            web = web.withPort(port.getAsInt());
         }
         WebServer server = WebServer.start(library, web, java.time.Clock.systemUTC(), hooks);
         return new RunningServer() {

@@ -1,5 +1,7 @@
 package dev.kabar.app;
 
+import dev.kabar.adapter.web.HostAllowList;
+import dev.kabar.adapter.web.TrustedProxies;
 import dev.kabar.adapter.web.WebSettings;
 import dev.kabar.answer.ExtractiveSettings;
 import dev.kabar.answer.llm.LlmSettings;
@@ -68,7 +70,10 @@ record KabarConfig(
             }
         }
         try {
-            return new WebSettings(host, port, s.getInt("web.rate-limit.per-minute", 0, 1_000_000));
+            String hosts = s.get("server.allowed-hosts");
+            return new WebSettings(host, port, s.getInt("web.rate-limit.per-minute", 0, 1_000_000),
+                    hosts.isBlank() ? HostAllowList.defaultFor(host, s.env("KABAR_PUBLIC_URL")) : HostAllowList.parse(hosts),
+                    TrustedProxies.parse(s.get("server.trusted-proxies")));
         } catch (IllegalArgumentException e) {
             throw new ConfigException("server configuration: " + e.getMessage(), e);
         }

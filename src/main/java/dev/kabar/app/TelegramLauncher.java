@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -62,8 +63,17 @@ public final class TelegramLauncher implements BotLauncher {
                 return bot;
             }
             TelegramWebhook hook = bot.webhook(mode.secret());
-            String path = hooks.register(HOOK, (body, header) ->
-                    hook.handle(new String(body, StandardCharsets.UTF_8), header.apply(TelegramWebhook.SECRET_HEADER)));
+            String path = hooks.register(HOOK, new Webhooks.Hook() {
+                @Override
+                public boolean authorized(UnaryOperator<String> header) {
+                    return hook.authorized(header.apply(TelegramWebhook.SECRET_HEADER));
+                }
+
+                @Override
+                public int handle(byte[] body) {
+                    return hook.handle(new String(body, StandardCharsets.UTF_8));
+                }
+            });
             bot.registerWebhook(mode.publicUrl() + path, mode.secret());
         } catch (RuntimeException e) {
             hooks.remove(HOOK);

@@ -13,11 +13,18 @@ import java.util.regex.Pattern;
  */
 public final class Webhooks {
 
-    /** One inbound hook: the request body and a header look-up in, an HTTP status out. */
-    @FunctionalInterface
+    /** One inbound hook: its headers are checked before its body is read, then the body in, an HTTP status out. */
     public interface Hook {
-        /** @param header a request header by (case-insensitive) name, or {@code null} when absent */
-        int handle(byte[] body, UnaryOperator<String> header);
+        /**
+         * Whether the request's headers authorise it (a secret token); checked before the body is read,
+         * so an unauthorised sender costs no body.
+         *
+         * @param header a request header by (case-insensitive) name, or {@code null} when absent
+         */
+        boolean authorized(UnaryOperator<String> header);
+
+        /** @return the HTTP status: 200 handled, 400 not something this hook understands */
+        int handle(byte[] body);
     }
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9-]{1,40}");

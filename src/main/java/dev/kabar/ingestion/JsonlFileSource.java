@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import dev.kabar.article.ArticleMeta;
+import dev.kabar.article.WebLinks;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,7 +70,7 @@ final class JsonlFileSource {
                     entry.outlet().isEmpty() ? cleaned.outlet() : entry.outlet(),
                     cleaned.byline(),
                     published(source, entry, cleaned, intake),
-                    entry.url(),
+                    url(source, entry.url(), intake),
                     entry.language());
             intake.accept(source, meta, cleaned);
         } catch (Unreadable e) {
@@ -80,6 +81,15 @@ final class JsonlFileSource {
             intake.tally().reject(source, "cannot parse: " + e.getMessage() + " — fix or remove the line");
         }
         return true;
+    }
+
+    /** Only an http(s) address is kept: any other scheme ({@code javascript:}, {@code data:}) must never become a link. */
+    private static String url(String source, String url, ArticleIntake intake) {
+        if (url.isEmpty() || WebLinks.isWebLink(url)) {
+            return url;
+        }
+        intake.tally().warn(source, "url is not an http(s) address; article kept without it");
+        return "";
     }
 
     /** The entry's ISO date; a bad one is a warning and the article is kept without a date. */

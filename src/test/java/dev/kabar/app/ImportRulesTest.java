@@ -23,6 +23,7 @@ class ImportRulesTest {
             "dev.langchain4j", "answer/llm/",
             "org.telegram", "adapter/telegram/",
             "io.javalin", "adapter/web/",
+            "org.eclipse.jetty", "adapter/web/",
             "picocli", "adapter/cli/");
 
     @Test

@@ -1,5 +1,7 @@
 package dev.kabar.adapter.telegram;
 
+import dev.kabar.article.WebLinks;
+
 /** Escaping for Telegram's HTML parse mode: every piece of user or article text goes through here. */
 final class Html {
 
@@ -24,7 +26,11 @@ final class Html {
         return "<b>" + escape(text) + "</b>";
     }
 
+    /** A link only to an http(s) address; any other address ({@code javascript:}, {@code tg:}) leaves the text plain. */
     static String link(String url, String text) {
+        if (!WebLinks.isWebLink(url)) {
+            return escape(text);
+        }
         return "<a href=\"" + escape(url) + "\">" + escape(text) + "</a>";
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.concurrent.locks.ReentrantLock;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
@@ -18,6 +19,7 @@ public final class TelegramWebhook {
     private final KabarBot bot;
     private final byte[] secret;
     private final ObjectMapper mapper;
+    private final ReentrantLock lock = new ReentrantLock();
 
     TelegramWebhook(KabarBot bot, String secret, ObjectMapper mapper) {
         if (secret == null || secret.isBlank()) {
@@ -28,12 +30,28 @@ public final class TelegramWebhook {
         this.mapper = mapper;
     }
 
-    /** @return 200 handled (or already handled), 400 not an update, 401 wrong or missing secret */
-    public synchronized int handle(String body, String secretHeader) {
+    /** Whether the {@value #SECRET_HEADER} header holds the secret; compared in constant time. */
+    public boolean authorized(String secretHeader) {
         byte[] given = secretHeader == null ? new byte[0] : secretHeader.getBytes(StandardCharsets.UTF_8);
-        if (!MessageDigest.isEqual(secret, given)) {
-            return 401;
+        return MessageDigest.isEqual(secret, given);
+    }
+
+    /**
+     * Handles one update whose sender {@link #authorized} was checked; one at a time (a lock, not
+     * {@code synchronized}, so a virtual request thread waiting here does not pin its carrier).
+     *
+     * @return 200 handled (or already handled), 400 not an update
+     */
+    public int handle(String body) {
+        lock.lock();
+        try {
+            return handleLocked(body);
+        } finally {
+            lock.unlock();
         }
+    }
+
+    private int handleLocked(String body) {
         Update update;
         try {
             update = body == null ? null : mapper.readValue(body, Update.class);

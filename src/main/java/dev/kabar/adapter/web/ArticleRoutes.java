@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kabar.article.Article;
 import dev.kabar.article.Passage;
+import dev.kabar.article.WebLinks;
 import dev.kabar.chat.ResultJson;
 import dev.kabar.retrieval.ArticleStore;
 import dev.kabar.retrieval.ArticleSummary;
@@ -39,7 +40,7 @@ final class ArticleRoutes {
         o.put("outlet", article.meta().outlet());
         o.put("published", article.meta().publishedIso().isEmpty() ? null : article.meta().publishedIso());
         o.put("byline", article.meta().byline());
-        o.put("url", article.meta().url());
+        o.put("url", WebLinks.isWebLink(article.meta().url()) ? article.meta().url() : null);
         o.put("text", article.text());
         ArrayNode passages = o.putArray("passages");
         for (Passage p : article.passages()) {
@@ -51,7 +52,13 @@ final class ArticleRoutes {
     /** The id holds {@code #}, so clients send it URL-encoded ({@code %23}); decoded here if still encoded. */
     void passage(Context ctx) {
         String raw = ctx.pathParam("id");
-        String id = raw.contains("%") ? URLDecoder.decode(raw, StandardCharsets.UTF_8) : raw;
+        String id;
+        try {
+            id = raw.contains("%") ? URLDecoder.decode(raw, StandardCharsets.UTF_8) : raw;
+        } catch (IllegalArgumentException badEscape) {
+            throw ApiException.badRequest("bad_id", "the passage id holds a '%' that is not an escape: "
+                    + "send it as articleId%23n");
+        }
         Hit hit = store.passage(id)
                 .orElseThrow(() -> ApiException.notFound("no passage with id " + id + " (send it as articleId%23n)"));
         ObjectNode o = passage(hit.passage());

@@ -1,7 +1,9 @@
 package dev.kabar.adapter.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kabar.brief.Briefer;
 import dev.kabar.chat.AskResult;
@@ -9,13 +11,19 @@ import dev.kabar.chat.BriefingJson;
 import dev.kabar.chat.AskService;
 import dev.kabar.chat.ResultJson;
 import io.javalin.http.Context;
-import io.javalin.http.sse.SseClient;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /** {@code POST /api/ask}, {@code GET /api/ask/stream} (server-sent events) and {@code POST /api/brief}. */
 final class AskRoutes {
 
     private static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,100}");
+    private static final String QUESTION_EXAMPLE = "{\"question\": \"Apa yang terjadi?\"}";
+    private static final String TOPIC_EXAMPLE = "{\"topic\": \"ekonomi\"}";
+    /** One JSON value and nothing after it: {@code {"question": "…"} }}} } is refused, not half-read. */
+    private static final ObjectReader STRICT = ResultJson.mapper().reader()
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final AskService asker;
     private final Briefer briefer;
@@ -28,7 +36,7 @@ final class AskRoutes {
     }
 
     void ask(Context ctx) {
-        JsonNode body = jsonBody(ctx);
+        JsonNode body = jsonBody(ctx, QUESTION_EXAMPLE);
         String question = question(body.path("question").isTextual() ? body.get("question").asText() : null);
         JsonNode conv = body.path("conversationId");
         String conversationId = conv.isMissingNode() || conv.isNull() ? null : conversationId(conv.asText());
@@ -37,36 +45,28 @@ final class AskRoutes {
         Json.send(ctx, 200, ResultJson.ask(result));
     }
 
-    /** Runs before the stream opens, so bad input gets a plain JSON error rather than an event stream. */
-    void validateStream(Context ctx) {
-        question(ctx.queryParam("question"));
-        String conv = ctx.queryParam("conversationId");
-        if (conv != null) {
-            conversationId(conv);
-        }
-    }
-
-    void stream(SseClient client) {
-        Context ctx = client.ctx();
+    /** Streams whatever the {@code Accept} header says: tokens as they come, then the result. */
+    void stream(Context ctx) {
         String question = question(ctx.queryParam("question"));
         String conv = ctx.queryParam("conversationId");
-        AskResult result = asker.ask(question, conv == null ? null : conversationId(conv), token -> {
+        String conversationId = conv == null ? null : conversationId(conv);
+        EventStream events = EventStream.open(ctx);
+        AskResult result = asker.ask(question, conversationId, token -> {
             ObjectNode t = ResultJson.mapper().createObjectNode();
             t.put("text", token);
-            client.sendEvent("token", t.toString());
+            events.send("token", t.toString());
         });
         metrics.answer(result);
-        client.sendEvent("result", ResultJson.ask(result).toString());
-        client.close();
+        events.send("result", ResultJson.ask(result).toString());
     }
 
     /** The body is optional: without one, or without a topic, a briefing on the whole collection. */
     void brief(Context ctx) {
         String topic = "";
-        if (!ctx.body().isBlank()) {
-            JsonNode t = jsonBody(ctx).path("topic");
+        if (RequestBody.present(ctx)) {
+            JsonNode t = jsonBody(ctx, TOPIC_EXAMPLE).path("topic");
             if (!t.isMissingNode() && !t.isNull() && !t.isTextual()) {
-                throw ApiException.badRequest("bad_topic", "topic must be a string: send {\"topic\": \"pakta pertahanan\"}");
+                throw ApiException.badRequest("bad_topic", "topic must be a string: send " + TOPIC_EXAMPLE);
             }
             topic = t.isTextual() ? t.asText().strip() : "";
         }
@@ -82,7 +82,7 @@ final class AskRoutes {
         String q = raw == null ? "" : raw.strip();
         if (q.isEmpty()) {
             throw ApiException.badRequest("bad_question",
-                    "the question is missing or empty: send {\"question\": \"Kapan pakta ditandatangani?\"}");
+                    "the question is missing or empty: send " + QUESTION_EXAMPLE);
         }
         if (q.length() > asker.maxQuestionChars()) {
             throw new ApiException(413, "question_too_long", "the question has " + q.length()
@@ -99,18 +99,21 @@ final class AskRoutes {
         return id;
     }
 
-    private static JsonNode jsonBody(Context ctx) {
+    /** The body as one JSON object and nothing after it. */
+    private static JsonNode jsonBody(Context ctx, String example) {
+        byte[] bytes = RequestBody.json(ctx, RequestBody.MAX_BYTES);
         try {
-            JsonNode body = ResultJson.mapper().readTree(ctx.body());
+            // bytes that are not UTF-8 become replacement characters, as a browser would show them
+            JsonNode body = bytes.length == 0 ? null : STRICT.readTree(new String(bytes, StandardCharsets.UTF_8));
             if (body == null || !body.isObject()) {
-                throw ApiException.badRequest("malformed_json", "the body must be a JSON object: {\"question\": \"…\"}");
+                throw ApiException.badRequest("malformed_json", "the body must be a JSON object: send " + example);
             }
             return body;
-        } catch (JsonProcessingException e) {
+        } catch (IOException e) {
             // a broken read limit (nesting depth, number length) comes without a location
-            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
-            throw ApiException.badRequest("malformed_json",
-                    "the body is not valid JSON" + where + ": send {\"question\": \"…\"}");
+            String where = e instanceof JsonProcessingException j && j.getLocation() != null
+                    ? " (line " + j.getLocation().getLineNr() + ")" : "";
+            throw ApiException.badRequest("malformed_json", "the body is not valid JSON" + where + ": send " + example);
         }
     }
 }

@@ -5,12 +5,16 @@ import dev.kabar.chat.Webhooks;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.Executors;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,8 +27,10 @@ public final class WebServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
-    private static final int MIN_THREADS = 16;
-    private static final int THREADS_PER_CORE = 8;
+    /** Jetty's selector, acceptor and housekeeping threads; requests run on virtual threads. */
+    private static final int PLATFORM_THREADS = 8;
+    /** Open connections at most; beyond it Jetty stops accepting until one closes. */
+    private static final int MAX_CONNECTIONS = 2_000;
 
     private final Javalin app;
     private final String host;
@@ -47,33 +53,36 @@ public final class WebServer implements AutoCloseable {
                 : new RateLimiter(settings.rateLimitPerMinute(), clock);
         AskRoutes ask = new AskRoutes(library.asker(), library.briefer(), metrics);
         ArticleRoutes articles = new ArticleRoutes(library.store());
+        HookRoute hook = new HookRoute(hooks);
         Pages pages = Pages.load();
+        RouteTable table = new RouteTable();
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
-            config.jetty.threadPool = threadPool();
+            config.http.maxRequestSize = RequestBody.MAX_BYTES;
+            jetty(config, settings, table, metrics);
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/web";
                 files.location = Location.CLASSPATH;
             });
-            config.requestLogger.http((ctx, ms) -> metrics.request(ctx.method().name(), route(ctx),
+            config.requestLogger.http((ctx, ms) -> metrics.request(ctx.method().name(), route(table, ctx),
                     ctx.statusCode(), Duration.ofNanos((long) (ms * 1_000_000))));
-            config.routes.before(SecurityHeaders::apply);
+            config.routes.before(ctx -> SecurityHeaders.apply(ctx::header));
             if (limiter != null) {
-                config.routes.before("/api/*", ctx -> limit(limiter, ctx));
+                config.routes.before("/api/*", ctx -> limit(limiter, settings.trustedProxies(), ctx));
             }
-            config.routes.post("/api/ask", ask::ask);
-            config.routes.before("/api/ask/stream", ask::validateStream);
-            config.routes.sse("/api/ask/stream", ask::stream);
-            config.routes.post("/api/brief", ask::brief);
-            config.routes.get("/api/articles", articles::articles);
-            config.routes.get("/api/articles/{id}", articles::article);
-            config.routes.get("/api/passages/{id}", articles::passage);
-            config.routes.get("/a/{id}", pages::article);
-            config.routes.post("/hooks/{name}", ctx -> hook(ctx, hooks));
-            config.routes.get("/healthz", ctx -> health(ctx, library));
-            config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+            Routes routes = new Routes(config, table);
+            routes.add("POST", "/api/ask", ask::ask);
+            routes.add("GET", "/api/ask/stream", ask::stream);
+            routes.add("POST", "/api/brief", ask::brief);
+            routes.add("GET", "/api/articles", articles::articles);
+            routes.add("GET", "/api/articles/{id}", articles::article);
+            routes.add("GET", "/api/passages/{id}", articles::passage);
+            routes.add("GET", "/a/{id}", pages::article);
+            routes.add("POST", "/hooks/{name}", hook::handle);
+            routes.add("GET", "/healthz", ctx -> health(ctx, library));
+            routes.add("GET", "/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                     .result(metrics.scrape()));
             errors(config);
         });
@@ -82,16 +91,42 @@ public final class WebServer implements AutoCloseable {
         return new WebServer(app, settings.host());
     }
 
+    /** Registers each route with Javalin and in the table the guard answers 405 from, so they never differ. */
+    private record Routes(JavalinConfig config, RouteTable table) {
+        void add(String method, String path, Handler handler) {
+            table.add(method, path);
+            config.routes.addHttpHandler(HandlerType.findOrCreate(method), path, handler);
+        }
+    }
+
     /**
-     * A bounded pool of request threads (8 per core, at least 16, instead of Jetty's 200+): answering
-     * is CPU work, so past a few per core more threads only share the cores among more requests at
-     * once and stretch each one; beyond the pool, requests queue in arrival order. Enough remain for
-     * streams held open while a model writes.
+     * Jetty below Javalin: the guard in front of every request, JSON errors for what Jetty refuses
+     * itself, request threads that are virtual, and a cap on open connections.
+     */
+    private static void jetty(JavalinConfig config, WebSettings settings, RouteTable table, WebMetrics metrics) {
+        config.jetty.threadPool = threadPool();
+        config.jetty.modifyServer(server -> {
+            server.setHandler(new HttpGuard(settings.allowedHosts(), table, metrics));
+            server.setErrorHandler(new JsonErrorHandler());
+            server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
+        });
+        config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
+        // blocking reads and writes of a request give up after this long without progress
+        config.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(RequestBody.DEADLINE.toMillis()));
+    }
+
+    /**
+     * Request threads are virtual: a client that trickles its body parks a thread that costs a few
+     * hundred bytes, so no number of slow clients can take every worker (with a bounded pool of
+     * platform threads, 14 of them stopped every route). Jetty's own selector and acceptor threads stay
+     * on a small pool of platform threads. Answering is CPU work, which the virtual-thread scheduler
+     * runs on one carrier per core.
      */
     private static QueuedThreadPool threadPool() {
-        int max = Math.max(MIN_THREADS, THREADS_PER_CORE * Runtime.getRuntime().availableProcessors());
-        QueuedThreadPool pool = new QueuedThreadPool(max, Math.min(max, 4));
+        QueuedThreadPool pool = new QueuedThreadPool(PLATFORM_THREADS, Math.min(PLATFORM_THREADS, 4));
         pool.setName("kabar-http");
+        pool.setVirtualThreadsExecutor(Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name("kabar-request-", 0).factory()));
         return pool;
     }
 
@@ -110,25 +145,13 @@ public final class WebServer implements AutoCloseable {
         app.stop();
     }
 
-    private static void limit(RateLimiter limiter, Context ctx) {
-        long retryAfter = limiter.acquire(ctx.ip());
+    private static void limit(RateLimiter limiter, TrustedProxies proxies, Context ctx) {
+        long retryAfter = limiter.acquire(proxies.client(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For")));
         if (retryAfter > 0) {
             ctx.header("Retry-After", Long.toString(retryAfter));
             throw new ApiException(429, "rate_limited",
                     "too many requests from your address: wait " + retryAfter + " s and try again");
         }
-    }
-
-    /** An inbound webhook (Telegram's, in webhook mode): the registered handler decides the status. */
-    private static void hook(Context ctx, Webhooks hooks) {
-        Webhooks.Hook hook = hooks.get(ctx.pathParam("name"))
-                .orElseThrow(() -> new ApiException(404, "not_found", "no webhook is registered under this name"));
-        int status = hook.handle(ctx.bodyAsBytes(), ctx::header);
-        if (status >= 400) {
-            throw new ApiException(status, status == 401 || status == 403 ? "unauthorized" : "bad_request",
-                    status == 400 ? "the body is not an update this webhook understands" : "wrong or missing secret token");
-        }
-        ctx.status(status);
     }
 
     private static void health(Context ctx, Library library) {
@@ -142,8 +165,12 @@ public final class WebServer implements AutoCloseable {
     private static void errors(JavalinConfig config) {
         config.routes.exception(ApiException.class, (e, ctx) ->
                 Json.send(ctx, e.status(), Json.error(e.code(), e.getMessage())));
+        config.routes.exception(ClientGone.class, (e, ctx) -> {
+            LOG.debug("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            ctx.status(400); // nobody reads it; counted as a client error, not a 500
+        });
         config.routes.exception(HttpResponseException.class, (e, ctx) ->
-                Json.send(ctx, e.getStatus(), Json.error(code(e.getStatus()), message(e.getStatus()))));
+                Json.send(ctx, e.getStatus(), Json.error(JettyErrors.code(e.getStatus()), JettyErrors.message(e.getStatus()))));
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
             Json.send(ctx, 500, Json.error("internal_error",
@@ -151,31 +178,8 @@ public final class WebServer implements AutoCloseable {
         });
     }
 
-    private static String code(int status) {
-        return switch (status) {
-            case 404 -> "not_found";
-            case 405 -> "method_not_allowed";
-            case 413 -> "too_large";
-            default -> status >= 500 ? "internal_error" : "bad_request";
-        };
-    }
-
-    private static String message(int status) {
-        return switch (status) {
-            case 404 -> "no such page or endpoint: see README for the API";
-            case 405 -> "this method is not allowed here";
-            case 413 -> "the request body is too large";
-            default -> "the request could not be handled (HTTP " + status + ")";
-        };
-    }
-
-    /** The matched route pattern, so metric labels stay few; static files and misses are grouped. */
-    private static String route(Context ctx) {
-        try {
-            String path = ctx.endpoint().path;
-            return path == null || path.isEmpty() || path.equals("*") ? "static" : path;
-        } catch (RuntimeException noEndpoint) { // no route matched: static file or 404
-            return ctx.statusCode() == 404 ? "unmatched" : "static";
-        }
+    /** The route's template, so metric labels stay few; static files and misses are grouped. */
+    private static String route(RouteTable table, Context ctx) {
+        return table.template(ctx.path()).orElse(ctx.statusCode() == 404 ? "unmatched" : "static");
     }
 }

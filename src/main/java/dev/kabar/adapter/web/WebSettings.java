@@ -8,8 +8,11 @@ import java.util.Objects;
  * @param host address to bind, e.g. {@code 127.0.0.1} or {@code 0.0.0.0}
  * @param port TCP port; 0 picks a free one (tests)
  * @param rateLimitPerMinute requests to {@code /api/*} one client address may make per minute; 0 disables the limit
+ * @param allowedHosts the {@code Host} headers answered; others get 421
+ * @param trustedProxies peers whose {@code X-Forwarded-For} names the client the rate limit keys on
  */
-public record WebSettings(String host, int port, int rateLimitPerMinute) {
+public record WebSettings(String host, int port, int rateLimitPerMinute, HostAllowList allowedHosts,
+        TrustedProxies trustedProxies) {
 
     public WebSettings {
         Objects.requireNonNull(host, "host");
@@ -22,5 +25,16 @@ public record WebSettings(String host, int port, int rateLimitPerMinute) {
         if (rateLimitPerMinute < 0) {
             throw new IllegalArgumentException("rateLimitPerMinute must be >= 0, was " + rateLimitPerMinute);
         }
+        Objects.requireNonNull(allowedHosts, "allowedHosts");
+        Objects.requireNonNull(trustedProxies, "trustedProxies");
+    }
+
+    /** The defaults for {@code host}: its default Host allow-list, no trusted proxy. */
+    public WebSettings(String host, int port, int rateLimitPerMinute) {
+        this(host, port, rateLimitPerMinute, HostAllowList.defaultFor(host, ""), TrustedProxies.none());
+    }
+
+    public WebSettings withPort(int newPort) {
+        return new WebSettings(host, newPort, rateLimitPerMinute, allowedHosts, trustedProxies);
     }
 }

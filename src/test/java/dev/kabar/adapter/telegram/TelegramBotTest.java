@@ -207,11 +207,13 @@ class TelegramBotTest extends BotOnFakeApi {
         TelegramWebhook hook = bot.webhook("s3cret");
         String body = updates.text(81, "/help").toString();
 
-        assertThat(hook.handle(body, "wrong")).isEqualTo(401);
-        assertThat(hook.handle("not json", "s3cret")).isEqualTo(400);
-        assertThat(hook.handle(body, "s3cret")).isEqualTo(200);
+        assertThat(hook.authorized("wrong")).isFalse();
+        assertThat(hook.authorized(null)).isFalse();
+        assertThat(hook.authorized("s3cret")).isTrue();
+        assertThat(hook.handle("not json")).isEqualTo(400);
+        assertThat(hook.handle(body)).isEqualTo(200);
         assertThat(api.sent(81)).hasSize(1);
-        assertThat(hook.handle(body, "s3cret")).isEqualTo(200);
+        assertThat(hook.handle(body)).isEqualTo(200);
         assertThat(api.sent(81)).hasSize(1);
     }
 

@@ -1,0 +1,49 @@
+package dev.kabar.adapter.web;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A server-sent event stream written on the request's own thread, whatever the {@code Accept} header
+ * says (a client that did not ask for {@code text/event-stream} still gets the stream, not an empty 200).
+ */
+final class EventStream {
+
+    private final OutputStream out;
+
+    private EventStream(OutputStream out) {
+        this.out = out;
+    }
+
+    /** Sends the stream's headers at once, so the client sees the answer start. */
+    static EventStream open(Context ctx) {
+        ctx.status(200);
+        ctx.res().setCharacterEncoding("UTF-8");
+        ctx.res().setContentType("text/event-stream");
+        ctx.header("Cache-Control", "no-cache");
+        ctx.header("X-Accel-Buffering", "no");
+        try {
+            ctx.res().flushBuffer();
+            return new EventStream(ctx.res().getOutputStream());
+        } catch (IOException e) {
+            throw new ClientGone("while the answer streamed", e);
+        }
+    }
+
+    /** One event; each line of {@code data} its own {@code data:} field, as the format requires. */
+    void send(String event, String data) {
+        StringBuilder sb = new StringBuilder(data.length() + 32).append("event: ").append(event).append('\n');
+        for (String line : data.split("\r\n|\r|\n", -1)) {
+            sb.append("data: ").append(line).append('\n');
+        }
+        sb.append('\n');
+        try {
+            out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException e) {
+            throw new ClientGone("while the answer streamed", e);
+        }
+    }
+}

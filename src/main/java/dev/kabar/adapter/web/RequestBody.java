@@ -1,0 +1,83 @@
+package dev.kabar.adapter.web;
+
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * Reads a request body within limits, so a huge or trickling body cannot hold the server: the size is
+ * checked against {@code Content-Length} before reading and again while reading; the whole body must
+ * arrive within {@link #DEADLINE}, and after {@link #GRACE} at no less than {@link #MIN_BYTES_PER_SECOND}.
+ * Request threads are virtual, so a slow body parks a cheap thread, and this frees it.
+ */
+final class RequestBody {
+
+    /** The largest body an API route reads (the question limit is far below it). */
+    static final int MAX_BYTES = 1 << 20;
+    static final Duration DEADLINE = Duration.ofSeconds(10);
+    static final Duration GRACE = Duration.ofSeconds(2);
+    static final int MIN_BYTES_PER_SECOND = 1024;
+
+    private RequestBody() {}
+
+    /**
+     * The body of a route that takes JSON: 415 unless it is declared {@code application/json}, 413
+     * when larger than {@code maxBytes}, 408 when too slow.
+     */
+    static byte[] json(Context ctx, int maxBytes) {
+        String type = ctx.contentType() == null ? "" : ctx.contentType();
+        int semi = type.indexOf(';');
+        String mime = (semi < 0 ? type : type.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
+        if (!mime.equals("application/json")) {
+            throw new ApiException(415, "unsupported_media_type",
+                    "send the body as JSON with Content-Type: application/json");
+        }
+        return read(ctx, maxBytes);
+    }
+
+    /** Whether the request says it has a body (a length above 0, or chunked). */
+    static boolean present(Context ctx) {
+        return ctx.req().getContentLengthLong() > 0 || ctx.header("Transfer-Encoding") != null;
+    }
+
+    static byte[] read(Context ctx, int maxBytes) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > maxBytes) {
+            throw tooLarge(maxBytes);
+        }
+        long start = System.nanoTime();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 256);
+        byte[] buffer = new byte[8192];
+        try {
+            InputStream in = ctx.req().getInputStream();
+            for (int n; (n = in.read(buffer)) != -1; ) {
+                out.write(buffer, 0, n);
+                if (out.size() > maxBytes) {
+                    throw tooLarge(maxBytes);
+                }
+                checkPace(ctx, out.size(), System.nanoTime() - start);
+            }
+        } catch (IOException e) {
+            throw new ClientGone("before sending the whole body", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void checkPace(Context ctx, long bytes, long elapsedNanos) {
+        boolean late = elapsedNanos > DEADLINE.toNanos();
+        boolean slow = elapsedNanos > GRACE.toNanos() && bytes * 1_000_000_000L / elapsedNanos < MIN_BYTES_PER_SECOND;
+        if (late || slow) {
+            ctx.header("Connection", "close");
+            throw new ApiException(408, "request_timeout", "the body arrived too slowly (at least "
+                    + MIN_BYTES_PER_SECOND + " bytes/s, all within " + DEADLINE.toSeconds() + " s): send it again in one go");
+        }
+    }
+
+    private static ApiException tooLarge(int maxBytes) {
+        return new ApiException(413, "too_large", "the request body is larger than " + maxBytes / 1024
+                + " KB: send a shorter question");
+    }
+}
