@@ -92,6 +92,21 @@ class CorpusReaderTest {
     }
 
     @Test
+    void should_keep_an_article_without_its_url_when_the_url_is_not_http() throws Exception {
+        Path file = write("links.jsonl", String.join("\n",
+                "{\"id\": \"s\", \"text\": \"" + BODY + "\", \"url\": \"javascript:alert(document.cookie)\"}",
+                "{\"id\": \"w\", \"text\": \"" + BODY + "\", \"url\": \"https://e.id/w\"}") + "\n");
+
+        Ingestion result = reader.readAll(file);
+
+        assertThat(result.articles()).extracting(a -> a.meta().url()).containsExactly("", "https://e.id/w");
+        assertThat(result.report().warnings()).singleElement().satisfies(w -> {
+            assertThat(w.source()).isEqualTo("links.jsonl:1");
+            assertThat(w.reason()).contains("not an http(s) address");
+        });
+    }
+
+    @Test
     void should_reject_invalid_utf8_on_one_jsonl_line_and_read_the_rest() throws Exception {
         byte[] bad = "{\"id\": \"b\", \"text\": \"caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1);
         byte[] good = ("{\"id\": \"g\", \"text\": \"" + BODY + "\"}\n").getBytes(StandardCharsets.UTF_8);

@@ -44,4 +44,13 @@ class AnswerRendererTest {
                 .doesNotContain("<a ");
         assertThat(renderer.passage(META, PASSAGE)).contains("Pakta &lt;i&gt;ditandatangani&lt;/i&gt; &amp; disepakati.");
     }
+
+    @Test
+    void should_draw_no_link_to_an_address_that_is_not_http_or_https() {
+        AnswerRenderer renderer = new AnswerRenderer("javascript:alert(1)//");
+
+        assertThat(renderer.answer(result("Ya [1]."), Lang.EN).html()).doesNotContain("<a ").doesNotContain("javascript:");
+        assertThat(Html.link("javascript:alert(1)", "x")).isEqualTo("x");
+        assertThat(Html.link("https://news.example/a?b=1&c=2", "x")).isEqualTo("<a href=\"https://news.example/a?b=1&amp;c=2\">x</a>");
+    }
 }

@@ -9,10 +9,12 @@ import dev.kabar.app.TelegramLauncher;
 import dev.kabar.chat.Library;
 import dev.kabar.chat.LibraryRequest;
 import dev.kabar.chat.Webhooks;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -104,6 +106,23 @@ class TelegramWebhookTest {
         assertThat(post(updates.text(82, "/help").toString(), "")).isEqualTo(401);
 
         assertThat(api.sent(82)).isEmpty();
+    }
+
+    @Test
+    void should_refuse_a_wrong_secret_before_reading_the_body() throws Exception {
+        URI url = URI.create(server.url().toString());
+        try (Socket s = new Socket(url.getHost(), url.getPort())) {
+            s.setSoTimeout(5_000);
+            // announces half a megabyte and sends none of it: only a server that reads the body first would wait
+            s.getOutputStream().write(("POST /hooks/telegram HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + TelegramWebhook.SECRET_HEADER + ": wrong\r\nContent-Length: 500000\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream().flush();
+            String status = new String(s.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+
+            assertThat(status).isEqualTo("HTTP/1.1 401");
+        }
+        assertThat(api.calls("sendMessage")).isEmpty();
     }
 
     @Test
