@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kabar.answer.Answer;
 import dev.kabar.answer.Citation;
+import dev.kabar.article.WebLinks;
 import dev.kabar.retrieval.ArticleSummary;
 import dev.kabar.retrieval.Hit;
 import java.util.List;
@@ -95,7 +96,7 @@ public final class ResultJson {
         o.put("outlet", s.meta().outlet());
         putDate(o, s.meta().publishedIso());
         o.put("byline", s.meta().byline());
-        o.put("url", s.meta().url());
+        o.put("url", WebLinks.isWebLink(s.meta().url()) ? s.meta().url() : null);
         o.put("passages", s.passageCount());
         return o;
     }

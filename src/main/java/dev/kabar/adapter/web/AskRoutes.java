@@ -28,11 +28,13 @@ final class AskRoutes {
     private final AskService asker;
     private final Briefer briefer;
     private final WebMetrics metrics;
+    private final Workers workers;
 
-    AskRoutes(AskService asker, Briefer briefer, WebMetrics metrics) {
+    AskRoutes(AskService asker, Briefer briefer, WebMetrics metrics, Workers workers) {
         this.asker = asker;
         this.briefer = briefer;
         this.metrics = metrics;
+        this.workers = workers;
     }
 
     void ask(Context ctx) {
@@ -40,7 +42,7 @@ final class AskRoutes {
         String question = question(body.path("question").isTextual() ? body.get("question").asText() : null);
         JsonNode conv = body.path("conversationId");
         String conversationId = conv.isMissingNode() || conv.isNull() ? null : conversationId(conv.asText());
-        AskResult result = asker.ask(question, conversationId);
+        AskResult result = workers.call(() -> asker.ask(question, conversationId));
         metrics.answer(result);
         Json.send(ctx, 200, ResultJson.ask(result));
     }
@@ -51,13 +53,19 @@ final class AskRoutes {
         String conv = ctx.queryParam("conversationId");
         String conversationId = conv == null ? null : conversationId(conv);
         EventStream events = EventStream.open(ctx);
-        AskResult result = asker.ask(question, conversationId, token -> {
-            ObjectNode t = ResultJson.mapper().createObjectNode();
-            t.put("text", token);
-            events.send("token", t.toString());
-        });
+        AskResult result;
+        try {
+            result = workers.call(() -> asker.ask(question, conversationId, token -> {
+                ObjectNode t = ResultJson.mapper().createObjectNode();
+                t.put("text", token);
+                events.sendIfOpen("token", t.toString());
+            }));
+        } catch (RuntimeException e) {
+            events.fail(e); // the stream is open: the error goes in it, not as a JSON body after it
+            return;
+        }
         metrics.answer(result);
-        events.send("result", ResultJson.ask(result).toString());
+        events.sendIfOpen("result", ResultJson.ask(result).toString());
     }
 
     /** The body is optional: without one, or without a topic, a briefing on the whole collection. */
@@ -74,7 +82,8 @@ final class AskRoutes {
             throw new ApiException(413, "topic_too_long", "the topic has " + topic.length()
                     + " characters; the limit is " + asker.maxQuestionChars() + ": shorten it");
         }
-        Json.send(ctx, 200, BriefingJson.of(briefer.brief(topic)));
+        String t = topic;
+        Json.send(ctx, 200, BriefingJson.of(workers.call(() -> briefer.brief(t))));
     }
 
     /** The stripped question; 400 when missing or empty, 413 when over the configured length. */

@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A server-sent event stream written on the request's own thread, whatever the {@code Accept} header
@@ -11,7 +13,10 @@ import java.nio.charset.StandardCharsets;
  */
 final class EventStream {
 
+    private static final Logger LOG = LoggerFactory.getLogger(EventStream.class);
+
     private final OutputStream out;
+    private volatile boolean clientGone;
 
     private EventStream(OutputStream out) {
         this.out = out;
@@ -32,8 +37,35 @@ final class EventStream {
         }
     }
 
+    /**
+     * One event, unless the client has hung up: then it and every later event are dropped, so the
+     * composer writing the answer (a model's token stream) sees no failure of its own.
+     */
+    void sendIfOpen(String event, String data) {
+        if (clientGone) {
+            return;
+        }
+        try {
+            send(event, data);
+        } catch (ClientGone e) {
+            clientGone = true;
+            LOG.debug("stream: {}", e.getMessage());
+        }
+    }
+
+    /** The answer failed after the stream opened: an {@code error} event with the API's error JSON. */
+    void fail(RuntimeException e) {
+        if (e instanceof ApiException api) {
+            sendIfOpen("error", Json.error(api.code(), api.getMessage()).toString());
+            return;
+        }
+        LOG.error("streamed answer failed", e);
+        sendIfOpen("error", Json.error("internal_error",
+                "kabar could not answer this request; try again, and report it if it keeps happening").toString());
+    }
+
     /** One event; each line of {@code data} its own {@code data:} field, as the format requires. */
-    void send(String event, String data) {
+    private void send(String event, String data) {
         StringBuilder sb = new StringBuilder(data.length() + 32).append("event: ").append(event).append('\n');
         for (String line : data.split("\r\n|\r|\n", -1)) {
             sb.append("data: ").append(line).append('\n');

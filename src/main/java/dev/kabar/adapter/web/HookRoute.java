@@ -16,10 +16,12 @@ final class HookRoute {
     static final int MAX_CONCURRENT = 4;
 
     private final Webhooks hooks;
+    private final Workers workers;
     private final Semaphore permits = new Semaphore(MAX_CONCURRENT);
 
-    HookRoute(Webhooks hooks) {
+    HookRoute(Webhooks hooks, Workers workers) {
         this.hooks = hooks;
+        this.workers = workers;
     }
 
     void handle(Context ctx) {
@@ -35,7 +37,7 @@ final class HookRoute {
         }
         try {
             byte[] body = RequestBody.read(ctx, RequestBody.MAX_BYTES);
-            int status = hook.handle(body);
+            int status = workers.call(() -> hook.handle(body));
             if (status >= 400) {
                 throw ApiException.badRequest("bad_request", "the body is not an update this webhook understands");
             }

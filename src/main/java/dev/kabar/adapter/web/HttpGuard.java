@@ -42,7 +42,12 @@ final class HttpGuard extends Handler.Wrapper {
                     "this server does not answer for that host name: use the address it was configured for "
                             + "(server.allowed-hosts)", method, t0);
         }
-        Set<String> allowed = routes.allowed(Request.getPathInContext(request));
+        String path = Request.getPathInContext(request);
+        if (path == null) { // CONNECT host:port and OPTIONS * name no path: kabar is not a proxy
+            return refuse(response, callback, 405, "method_not_allowed",
+                    "this server is not a proxy: request a path with GET or POST", method, t0);
+        }
+        Set<String> allowed = routes.allowed(path);
         if (allowed.isEmpty() && !STATIC.contains(method) || !allowed.isEmpty() && !allowed.contains(method)) {
             if (allowed.isEmpty()) {
                 return refuse(response, callback, 404, "not_found",

@@ -62,7 +62,7 @@ final class JettyErrors {
             case 414 -> "the URL is too long: send long input in a POST body";
             case 415 -> "send the body as application/json";
             case 431 -> "the request headers are too large: send fewer or shorter headers";
-            case 505 -> "use HTTP/1.1 or HTTP/2";
+            case 505 -> "use HTTP/1.1";
             default -> status >= 500 ? "kabar could not handle this request; try again, and report it if it keeps happening"
                     : "the request could not be handled (HTTP " + status + ")";
         };

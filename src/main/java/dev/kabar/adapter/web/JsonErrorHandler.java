@@ -17,6 +17,12 @@ final class JsonErrorHandler extends ErrorHandler {
         setShowCauses(false);
     }
 
+    /** Jetty writes error bodies for GET, POST and HEAD only; kabar's JSON error goes with every method. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
             Callback callback) {

@@ -4,8 +4,10 @@ import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Reads a request body within limits, so a huge or trickling body cannot hold the server: the size is
@@ -49,7 +51,8 @@ final class RequestBody {
             throw tooLarge(maxBytes);
         }
         long start = System.nanoTime();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 256);
+        // grown as bytes arrive: a Content-Length alone reserves nothing
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Math.max(declared, 256), 8192));
         byte[] buffer = new byte[8192];
         try {
             InputStream in = ctx.req().getInputStream();
@@ -61,6 +64,9 @@ final class RequestBody {
                 checkPace(ctx, out.size(), System.nanoTime() - start);
             }
         } catch (IOException e) {
+            if (isTimeout(e)) {
+                throw tooSlow(ctx); // nothing arrived for the idle time-out: the client is still there
+            }
             throw new ClientGone("before sending the whole body", e);
         }
         return out.toByteArray();
@@ -70,10 +76,23 @@ final class RequestBody {
         boolean late = elapsedNanos > DEADLINE.toNanos();
         boolean slow = elapsedNanos > GRACE.toNanos() && bytes * 1_000_000_000L / elapsedNanos < MIN_BYTES_PER_SECOND;
         if (late || slow) {
-            ctx.header("Connection", "close");
-            throw new ApiException(408, "request_timeout", "the body arrived too slowly (at least "
-                    + MIN_BYTES_PER_SECOND + " bytes/s, all within " + DEADLINE.toSeconds() + " s): send it again in one go");
+            throw tooSlow(ctx);
         }
+    }
+
+    private static ApiException tooSlow(Context ctx) {
+        ctx.header("Connection", "close");
+        return new ApiException(408, "request_timeout", "the body arrived too slowly (at least "
+                + MIN_BYTES_PER_SECOND + " bytes/s, all within " + DEADLINE.toSeconds() + " s): send it again in one go");
+    }
+
+    private static boolean isTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TimeoutException || t instanceof SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ApiException tooLarge(int maxBytes) {

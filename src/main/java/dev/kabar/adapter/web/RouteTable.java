@@ -29,7 +29,7 @@ final class RouteTable {
     /** The template of the first route matching {@code path}, whatever its method; empty when none does. */
     Optional<String> template(String path) {
         for (Route r : routes) {
-            if (r.path().matcher(path).matches()) {
+            if (r.path().matcher(trimmed(path)).matches()) {
                 return Optional.of(r.template());
             }
         }
@@ -43,7 +43,7 @@ final class RouteTable {
     Set<String> allowed(String path) {
         Set<String> methods = new TreeSet<>();
         for (Route r : routes) {
-            if (r.path().matcher(path).matches()) {
+            if (r.path().matcher(trimmed(path)).matches()) {
                 methods.add(r.method());
                 if (r.method().equals("GET")) {
                     methods.add("HEAD");
@@ -51,5 +51,10 @@ final class RouteTable {
             }
         }
         return methods;
+    }
+
+    /** Javalin ignores one trailing slash ({@code /api/ask/} is {@code /api/ask}); so does the table. */
+    private static String trimmed(String path) {
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 }

@@ -12,6 +12,7 @@ import io.javalin.http.staticfiles.Location;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -34,10 +35,12 @@ public final class WebServer implements AutoCloseable {
 
     private final Javalin app;
     private final String host;
+    private final Workers workers;
 
-    private WebServer(Javalin app, String host) {
+    private WebServer(Javalin app, String host, Workers workers) {
         this.app = app;
         this.host = host;
+        this.workers = workers;
     }
 
     /** Starts listening; returns once the port is bound. */
@@ -51,9 +54,10 @@ public final class WebServer implements AutoCloseable {
         WebMetrics metrics = new WebMetrics();
         RateLimiter limiter = settings.rateLimitPerMinute() == 0 ? null
                 : new RateLimiter(settings.rateLimitPerMinute(), clock);
-        AskRoutes ask = new AskRoutes(library.asker(), library.briefer(), metrics);
+        Workers workers = new Workers();
+        AskRoutes ask = new AskRoutes(library.asker(), library.briefer(), metrics, workers);
         ArticleRoutes articles = new ArticleRoutes(library.store());
-        HookRoute hook = new HookRoute(hooks);
+        HookRoute hook = new HookRoute(hooks, workers);
         Pages pages = Pages.load();
         RouteTable table = new RouteTable();
         Javalin app = Javalin.create(config -> {
@@ -88,7 +92,7 @@ public final class WebServer implements AutoCloseable {
         });
         app.start(settings.host(), settings.port());
         hooks.served();
-        return new WebServer(app, settings.host());
+        return new WebServer(app, settings.host(), workers);
     }
 
     /** Registers each route with Javalin and in the table the guard answers 405 from, so they never differ. */
@@ -119,8 +123,7 @@ public final class WebServer implements AutoCloseable {
      * Request threads are virtual: a client that trickles its body parks a thread that costs a few
      * hundred bytes, so no number of slow clients can take every worker (with a bounded pool of
      * platform threads, 14 of them stopped every route). Jetty's own selector and acceptor threads stay
-     * on a small pool of platform threads. Answering is CPU work, which the virtual-thread scheduler
-     * runs on one carrier per core.
+     * on a small pool of platform threads; answers and briefings, the CPU work, go to {@link Workers}.
      */
     private static QueuedThreadPool threadPool() {
         QueuedThreadPool pool = new QueuedThreadPool(PLATFORM_THREADS, Math.min(PLATFORM_THREADS, 4));
@@ -143,10 +146,13 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        workers.close();
     }
 
     private static void limit(RateLimiter limiter, TrustedProxies proxies, Context ctx) {
-        long retryAfter = limiter.acquire(proxies.client(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For")));
+        // a proxy may add its own X-Forwarded-For line after the client's: read every line, in order
+        String forwarded = String.join(",", Collections.list(ctx.req().getHeaders("X-Forwarded-For")));
+        long retryAfter = limiter.acquire(proxies.client(ctx.req().getRemoteAddr(), forwarded));
         if (retryAfter > 0) {
             ctx.header("Retry-After", Long.toString(retryAfter));
             throw new ApiException(429, "rate_limited",
