@@ -22,6 +22,8 @@ final class RequestBody {
     static final Duration DEADLINE = Duration.ofSeconds(10);
     static final Duration GRACE = Duration.ofSeconds(2);
     static final int MIN_BYTES_PER_SECOND = 1024;
+    /** A declared body up to this many times the limit is read and dropped before the 413; a larger one is cut off. */
+    private static final int DRAINED_BEYOND_LIMIT = 4;
 
     private RequestBody() {}
 
@@ -47,10 +49,14 @@ final class RequestBody {
 
     static byte[] read(Context ctx, int maxBytes) {
         long declared = ctx.req().getContentLengthLong();
+        long start = System.nanoTime();
         if (declared > maxBytes) {
+            if (declared <= DRAINED_BEYOND_LIMIT * maxBytes) {
+                drain(ctx, start); // so the client, still sending, reads the 413 instead of a reset connection
+            }
+            ctx.header("Connection", "close");
             throw tooLarge(maxBytes);
         }
-        long start = System.nanoTime();
         // grown as bytes arrive: a Content-Length alone reserves nothing
         ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Math.max(declared, 256), 8192));
         byte[] buffer = new byte[8192];
@@ -70,6 +76,21 @@ final class RequestBody {
             throw new ClientGone("before sending the whole body", e);
         }
         return out.toByteArray();
+    }
+
+    /** Reads and drops the body, within the same deadline and pace as a body that is kept. */
+    private static void drain(Context ctx, long start) {
+        byte[] buffer = new byte[8192];
+        long bytes = 0;
+        try {
+            InputStream in = ctx.req().getInputStream();
+            for (int n; (n = in.read(buffer)) != -1; ) {
+                bytes += n;
+                checkPace(ctx, bytes, System.nanoTime() - start);
+            }
+        } catch (IOException e) {
+            throw new ClientGone("before sending the whole body", e);
+        }
     }
 
     private static void checkPace(Context ctx, long bytes, long elapsedNanos) {
