@@ -9,19 +9,25 @@ COPY src/ src/
 COPY config/ config/
 RUN ./mvnw -B -q -DskipTests package
 
-# Run stage: a JRE 21, a non-root user, the bundled corpus, the index on a volume.
+# Run stage: a JRE 21, a non-root user, the bundled corpus (read-only), the state directory on a volume.
 FROM eclipse-temurin:21-jre
-RUN groupadd --system kabar && useradd --system --gid kabar --home-dir /app kabar
+# A fixed uid and gid, so a host directory bind-mounted as the state volume can be given to them.
+RUN groupadd --system --gid 10001 kabar \
+    && useradd --system --uid 10001 --gid kabar --home-dir /app --no-create-home kabar
 WORKDIR /app
 COPY --from=build /src/target/kabar.jar /app/kabar.jar
 COPY config/ /app/config/
 COPY data/articles/ /app/data/articles/
-RUN mkdir -p /app/data/index && chown -R kabar:kabar /app/data/index
+# Everything kabar writes at run time (the index, the Telegram offset) lives in the state directory:
+# the only place the non-root user owns, and the image's one volume. Created and chown'ed before
+# VOLUME, so a new named volume starts out owned by kabar.
+RUN mkdir -p /app/data/state && chown kabar:kabar /app/data/state
 USER kabar
-VOLUME ["/app/data/index"]
-ENV KABAR_HOST=0.0.0.0 \
+ENV KABAR_STATE_PATH=/app/data/state \
+    KABAR_HOST=0.0.0.0 \
     KABAR_PORT=8080 \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+UseParallelGC"
+VOLUME ["/app/data/state"]
 EXPOSE 8080
 ENTRYPOINT ["java", "-Dkabar.home=/app", "-Dfile.encoding=UTF-8", "-jar", "/app/kabar.jar"]
 CMD ["serve"]

@@ -62,7 +62,9 @@ public final class Kabar implements LibraryOpener, ServerLauncher {
 
     @Override
     public Library open(LibraryRequest request, Consumer<String> progress) {
-        KabarConfig config = KabarConfig.from(Settings.load(request.config(), env, home));
+        Settings settings = Settings.load(request.config(), env, home);
+        StateMigration.run(settings, request.index() != null);
+        KabarConfig config = KabarConfig.from(settings);
         Path corpus = request.corpus() != null ? request.corpus() : config.corpus();
         Path indexRoot = request.index() != null ? request.index() : config.index();
         FurnitureRules rules = FurnitureRules.load(config.furniture());

@@ -39,7 +39,7 @@ record KabarConfig(
                 s.getBoolean("answer.sentence-model"));
         return new KabarConfig(
                 s.getPath("corpus.path"),
-                s.getPath("index.path"),
+                StateDirectory.from(s).index(),
                 s.getPath("ingestion.furniture"),
                 s.getInt("ingestion.passage.min-chars", 0, 100_000),
                 s.getInt("ingestion.passage.max-chars", 1, 100_000),

@@ -120,7 +120,7 @@ public final class TelegramLauncher implements BotLauncher {
         String api = s.env("TELEGRAM_API_URL");
         try {
             return new TelegramSettings(token, URI.create(api.isEmpty() ? "https://api.telegram.org" : api),
-                    s.getPath("telegram.state-file"), s.getInt("telegram.rate-limit.per-minute", 1, 10_000),
+                    StateDirectory.from(s).telegramOffset(), s.getInt("telegram.rate-limit.per-minute", 1, 10_000),
                     list(s.get("telegram.allowed-chats")),
                     list(s.get("telegram.admins")).stream().map(TelegramLauncher::userId).collect(Collectors.toSet()),
                     s.env("KABAR_PUBLIC_URL"), s.getDuration("telegram.poll-timeout"));

@@ -63,12 +63,13 @@ class SettingsTest {
     @Test
     void should_document_every_key_the_code_reads_in_the_shipped_config() throws IOException {
         String shipped = Files.readString(Path.of("config/kabar.properties"));
-        for (String key : new String[] {"corpus.path", "index.path", "ingestion.furniture",
-            "ingestion.passage.min-chars", "ingestion.passage.max-chars", "retrieval.aliases", "retrieval.top-k",
-            "question.max-chars", "answer.max-sentences", "answer.max-chars", "answer.passages-considered",
-            "answer.min-coverage", "answer.min-content-coverage", "answer.merge-similarity", "llm.provider",
-            "llm.base-url", "llm.model", "llm.timeout", "llm.max-retries", "llm.retry-backoff", "llm.temperature",
-            "conversation.max-turns", "conversation.ttl", "conversation.max-conversations"}) {
+        for (String key : new String[] {"corpus.path", "state.path", "index.path", "telegram.state-file",
+            "ingestion.furniture", "ingestion.passage.min-chars", "ingestion.passage.max-chars", "retrieval.aliases",
+            "retrieval.top-k", "question.max-chars", "answer.max-sentences", "answer.max-chars",
+            "answer.passages-considered", "answer.min-coverage", "answer.min-content-coverage",
+            "answer.merge-similarity", "llm.provider", "llm.base-url", "llm.model", "llm.timeout", "llm.max-retries",
+            "llm.retry-backoff", "llm.temperature", "conversation.max-turns", "conversation.ttl",
+            "conversation.max-conversations"}) {
             assertThat(shipped).contains("\n" + key + "=");
         }
         KabarConfig.from(Settings.load(null, Map.of(), Path.of("").toAbsolutePath())); // all valid

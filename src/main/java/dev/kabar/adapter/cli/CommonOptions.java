@@ -11,7 +11,8 @@ final class CommonOptions {
             description = "Folder of .txt articles or a .jsonl file (default: corpus.path, data/articles).")
     Path corpus;
 
-    @Option(names = "--index", paramLabel = "DIR", description = "Index directory (default: index.path, data/index).")
+    @Option(names = "--index", paramLabel = "DIR",
+            description = "Index directory (default: index.path, else <state.path>/index: data/state/index).")
     Path index;
 
     @Option(names = "--config", paramLabel = "FILE",
