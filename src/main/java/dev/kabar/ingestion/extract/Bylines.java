@@ -1,0 +1,100 @@
+package dev.kabar.ingestion.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Who wrote the article: schema.org {@code author}, author meta tags, {@code rel="author"} and
+ * {@code itemprop="author"} elements, then a short byline element. Names are cleaned of "By" /
+ * "Oleh" and joined with {@code ", "}; URLs and organisation-looking values are not names.
+ */
+final class Bylines {
+
+    private static final List<String> META = List.of(
+            "author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
+            "twitter:creator");
+    private static final int MAX_NAME_CHARS = 60;
+    private static final List<String> PREFIXES = words("prefix:");
+    private static final Pattern JOINERS = joiners();
+
+    private Bylines() {}
+
+    static String find(Document doc, MetaTags meta, Optional<JsonNode> article) {
+        List<String> names = article.map(a -> JsonLd.names(a.get("author"))).orElse(List.of());
+        if (names.isEmpty()) {
+            names = meta.first(META).map(List::of).orElse(List.of());
+        }
+        if (names.isEmpty()) {
+            names = texts(doc, "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]");
+        }
+        if (names.isEmpty()) {
+            names = texts(doc, "[class~=(?i)byline|author-name|author__name|penulis|reporter]");
+        }
+        Set<String> clean = new LinkedHashSet<>();
+        for (String n : names) {
+            for (String part : JOINERS.split(stripPrefix(n.strip()))) {
+                String name = part.strip();
+                if (isName(name)) {
+                    clean.add(name);
+                }
+            }
+        }
+        return String.join(", ", clean);
+    }
+
+    private static List<String> texts(Document doc, String query) {
+        List<String> out = new ArrayList<>();
+        for (Element e : doc.select(query)) {
+            String t = e.text().strip();
+            if (!t.isEmpty() && t.length() <= MAX_NAME_CHARS * 2) {
+                out.add(t);
+            }
+            if (!out.isEmpty() && !query.contains("rel=author")) {
+                break; // the first byline element: later ones are related stories' bylines
+            }
+        }
+        return out;
+    }
+
+    static String stripPrefix(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String prefix : PREFIXES) {
+            if (lower.startsWith(prefix) && lower.length() > prefix.length()) {
+                char next = text.charAt(prefix.length());
+                if (next == ' ' || next == ':') {
+                    return text.substring(prefix.length()).replaceFirst("^[\\s:]+", "");
+                }
+            }
+        }
+        return text;
+    }
+
+    private static boolean isName(String name) {
+        return !name.isEmpty() && name.length() <= MAX_NAME_CHARS && !name.contains("://") && !name.startsWith("@")
+                && !name.contains("www.") && Character.isLetter(name.codePointAt(0));
+    }
+
+    private static List<String> words(String kind) {
+        return Resources.lines("byline-words.txt").stream()
+                .filter(l -> l.startsWith(kind))
+                .map(l -> l.substring(kind.length()).strip().toLowerCase(Locale.ROOT))
+                .sorted((a, b) -> b.length() - a.length()) // "written by" before "by"
+                .toList();
+    }
+
+    private static Pattern joiners() {
+        StringBuilder alternatives = new StringBuilder("\\s*[,;]\\s*");
+        for (String j : words("joiner:")) {
+            alternatives.append("|\\s+").append(Pattern.quote(j)).append("\\s+");
+        }
+        return Pattern.compile(alternatives.toString(), Pattern.CASE_INSENSITIVE);
+    }
+}
