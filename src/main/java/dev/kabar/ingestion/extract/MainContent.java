@@ -1,9 +1,7 @@
 package dev.kabar.ingestion.extract;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
@@ -16,6 +14,10 @@ final class MainContent {
     /** An edge block shorter than this that does not end like a sentence is a label, not text. */
     private static final int EDGE_LABEL_CHARS = 60;
 
+    /** A sibling of the best container joins it when it scores this share of the best's score. */
+    private static final double SIBLING_SHARE = 0.2;
+    private static final double SIBLING_MIN = 10;
+
     private final PageRules rules;
 
     MainContent(PageRules rules) {
@@ -24,10 +26,10 @@ final class MainContent {
 
     List<String> paragraphs(Element root, String title) {
         List<TextBlock> blocks = TextBlocks.of(root);
-        Element body = bestContainer(blocks, root);
+        List<Element> chosen = chosen(blocks, root);
         List<TextBlock> inside = new ArrayList<>();
         for (TextBlock b : blocks) {
-            if (isInside(b.owner(), body) && keep(b, title)) {
+            if (isInsideAny(b.owner(), chosen) && keep(b, title)) {
                 inside.add(b);
             }
         }
@@ -37,39 +39,31 @@ final class MainContent {
         return out;
     }
 
-    private static Element bestContainer(List<TextBlock> blocks, Element root) {
-        Map<Element, Double> scores = new IdentityHashMap<>();
-        Map<Element, Integer> depths = new IdentityHashMap<>();
-        for (TextBlock b : blocks) {
-            double s = BoilerplateScore.of(b);
-            int depth = 0;
-            for (Element e = b.owner(); e != null; e = e.parent()) {
-                scores.merge(e, s, Double::sum);
-                depth++;
-            }
-            depths.putIfAbsent(b.owner(), depth);
+    /** The best container and those of its siblings that hold article text too. */
+    private static List<Element> chosen(List<TextBlock> blocks, Element root) {
+        ContainerScores scores = ContainerScores.of(blocks);
+        Element best = scores.best().orElse(root);
+        Element parent = best.parent();
+        if (parent == null) {
+            return List.of(best);
         }
-        Element best = root;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        int bestDepth = -1;
-        for (Map.Entry<Element, Double> e : scores.entrySet()) {
-            double s = e.getValue();
-            int depth = depth(e.getKey());
-            if (s > bestScore + 1e-9 || Math.abs(s - bestScore) <= 1e-9 && depth > bestDepth) {
-                best = e.getKey();
-                bestScore = s;
-                bestDepth = depth;
+        double threshold = Math.max(SIBLING_MIN, scores.score(best) * SIBLING_SHARE);
+        List<Element> out = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == best || scores.score(sibling) >= threshold) {
+                out.add(sibling);
             }
         }
-        return best;
+        return out;
     }
 
-    private static int depth(Element e) {
-        int d = 0;
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            d++;
+    private static boolean isInsideAny(Element e, List<Element> containers) {
+        for (Element c : containers) {
+            if (isInside(e, c)) {
+                return true;
+            }
         }
-        return d;
+        return false;
     }
 
     private static boolean isInside(Element e, Element container) {
