@@ -1,5 +1,6 @@
 package dev.kabar.ingestion.extract;
 
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,10 @@ import org.jsoup.nodes.Element;
 final class ContainerScores {
 
     private static final int MAX_LEVELS = 6;
+    private static final int TOP_CANDIDATES = 5;
+    /** Candidates within this share of the best's score may unite under their common ancestor. */
+    private static final double CLOSE_SHARE = 0.75;
+    private static final int MIN_SHARING = 3;
 
     private final Map<Element, Double> scores = new IdentityHashMap<>();
     private final Map<Element, int[]> chars = new IdentityHashMap<>();
@@ -57,16 +62,74 @@ final class ContainerScores {
         return s * (1 - linkDensity);
     }
 
+    /**
+     * The best-scoring element, moved up to the element that unites the article when the text is
+     * spread over several: the common ancestor of three of the five best when they score close to the
+     * best, a parent scoring higher than its child, and the parent of an only child.
+     */
     Optional<Element> best() {
-        Element best = null;
-        double bestScore = 0;
-        for (Element e : scores.keySet()) {
-            double s = score(e);
-            if (s > bestScore) {
-                best = e;
-                bestScore = s;
+        List<Element> top = scores.keySet().stream()
+                .filter(e -> score(e) > 0)
+                .sorted(Comparator.comparingDouble(this::score).reversed())
+                .limit(TOP_CANDIDATES)
+                .toList();
+        if (top.isEmpty()) {
+            return Optional.empty();
+        }
+        Element best = top.getFirst();
+        best = commonAncestor(best, top);
+        best = risingParent(best);
+        while (best.parent() != null && best.parent().childrenSize() == 1 && !best.parent().normalName().equals("body")) {
+            best = best.parent();
+        }
+        return Optional.of(best);
+    }
+
+    private Element commonAncestor(Element best, List<Element> top) {
+        double bestScore = score(best);
+        List<Element> close = top.stream().skip(1).filter(e -> score(e) >= bestScore * CLOSE_SHARE).toList();
+        if (close.size() < MIN_SHARING - 1) {
+            return best;
+        }
+        for (Element p = best.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
+            int sharing = 0;
+            for (Element e : close) {
+                if (isAncestor(p, e)) {
+                    sharing++;
+                }
+            }
+            if (sharing >= MIN_SHARING - 1) {
+                return p;
             }
         }
-        return Optional.ofNullable(best);
+        return best;
+    }
+
+    private Element risingParent(Element best) {
+        double last = score(best);
+        double threshold = last / 3;
+        for (Element p = best.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
+            double s = scores.containsKey(p) ? score(p) : -1;
+            if (s < 0) {
+                continue;
+            }
+            if (s < threshold) {
+                break;
+            }
+            if (s > last) {
+                return p;
+            }
+            last = s;
+        }
+        return best;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 }
