@@ -23,6 +23,7 @@ final class ContainerScores {
 
     private final Map<Element, Double> scores = new IdentityHashMap<>();
     private final Map<Element, int[]> chars = new IdentityHashMap<>();
+    private final Map<Element, Double> prose = new IdentityHashMap<>();
 
     private ContainerScores() {}
 
@@ -44,12 +45,20 @@ final class ContainerScores {
         if (score <= 0) {
             return;
         }
+        for (Element e = b.owner(); e != null; e = e.parent()) {
+            prose.merge(e, score, Double::sum);
+        }
         Element start = b.kind() == TextBlock.Kind.OTHER ? b.owner() : b.owner().parent();
         int level = 0;
         for (Element e = start; e != null && level < MAX_LEVELS; e = e.parent(), level++) {
             double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
             scores.merge(e, score / divider, Double::sum);
         }
+    }
+
+    /** The undiscounted score of all prose under {@code e}. */
+    double prose(Element e) {
+        return prose.getOrDefault(e, 0.0);
     }
 
     double score(Element e) {

@@ -17,6 +17,7 @@ final class MainContent {
     /** A sibling of the best container joins it when it scores this share of the best's score. */
     private static final double SIBLING_SHARE = 0.2;
     private static final double SIBLING_MIN = 10;
+    private static final int CHUNK_LEVELS = 4;
 
     private final PageRules rules;
 
@@ -52,6 +53,33 @@ final class MainContent {
         for (Element sibling : parent.children()) {
             if (sibling == best || scores.score(sibling) >= threshold) {
                 out.add(sibling);
+            }
+        }
+        out.addAll(repeatedChunks(best, scores));
+        return out;
+    }
+
+    /**
+     * Bodies cut into chunks by ads or embeds repeat the chunk's markup: an ancestor of the best
+     * container (a few levels up) whose siblings have its tag and class and hold prose too.
+     */
+    private static List<Element> repeatedChunks(Element best, ContainerScores scores) {
+        List<Element> out = new ArrayList<>();
+        double min = Math.max(SIBLING_MIN, scores.prose(best) * SIBLING_SHARE);
+        Element a = best;
+        for (int level = 0; level < CHUNK_LEVELS && a.parent() != null; level++, a = a.parent()) {
+            if (a.className().isEmpty()) {
+                continue;
+            }
+            for (Element sibling : a.parent().children()) {
+                if (sibling != a && sibling.normalName().equals(a.normalName()) && sibling.className().equals(a.className())
+                        && scores.prose(sibling) >= min) {
+                    out.add(sibling);
+                }
+            }
+            if (!out.isEmpty()) {
+                out.add(a);
+                return out;
             }
         }
         return out;
