@@ -13,9 +13,9 @@ import java.util.Objects;
  * @param published date from a byline/date line, {@code null} when none
  * @param removedLines non-empty lines dropped as furniture or metadata
  */
-record CleanedText(String title, String body, String outlet, String byline, LocalDate published, int removedLines) {
+public record CleanedText(String title, String body, String outlet, String byline, LocalDate published, int removedLines) {
 
-    CleanedText {
+    public CleanedText {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(outlet, "outlet");
