@@ -1,5 +1,6 @@
 package dev.kabar.app;
 
+import dev.kabar.adapter.cli.ExtractCommand;
 import dev.kabar.adapter.cli.KabarCli;
 import dev.kabar.adapter.cli.ServeCommand;
 import dev.kabar.adapter.cli.TelegramCommand;
@@ -9,6 +10,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /** Entry point of {@code ./kabar}. */
@@ -32,8 +34,11 @@ public final class Main {
         Webhooks hooks = new Webhooks();
         Kabar kabar = new Kabar(System.getenv(), home, hooks);
         TelegramLauncher telegram = new TelegramLauncher(System.getenv(), home, hooks);
+        Map<String, String> env = System.getenv();
+        ExtractCommand extract = new ExtractCommand(() -> ExtractionSetup.extractor(env, home),
+                ExtractionSetup.addressPolicy(env), io);
         int code = KabarCli.create(kabar, io, new ServeCommand(kabar, kabar, telegram, io),
-                new TelegramCommand(kabar, io, telegram)).execute(args);
+                new TelegramCommand(kabar, io, telegram), extract).execute(args);
         out.flush();
         return code;
     }

@@ -7,9 +7,11 @@ import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
@@ -79,11 +81,26 @@ public final class ExtractionEval {
         return new ExtractionReport(scores, rates);
     }
 
-    /** Scores texts extracted elsewhere (a baseline's JSON lines {@code {"id", "text"}}) the same way. */
-    public static ExtractionReport score(Path dataset, Map<String, String> textsById, List<Double> rates) throws IOException {
+    /**
+     * Scores another extractor's output the same way: JSON lines {@code {"id", "text"}}, and one line
+     * {@code {"pagesPerSecond": [...]}} with its timed passes, if it timed them.
+     */
+    public static ExtractionReport baseline(Path dataset, Path file) throws IOException {
+        Map<String, String> texts = new HashMap<>();
+        List<Double> rates = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode o = JSON.readTree(line);
+            if (o.has("id")) {
+                texts.put(o.get("id").asText(), o.path("text").asText(""));
+            }
+            o.path("pagesPerSecond").forEach(r -> rates.add(r.asDouble()));
+        }
         List<ExtractionReport.PageScore> scores = new ArrayList<>();
         for (Truth t : truths(dataset)) {
-            String text = textsById.getOrDefault(t.id(), "");
+            String text = texts.getOrDefault(t.id(), "");
             scores.add(new ExtractionReport.PageScore(t.id(), t.url().toString(), ShingleMatch.of(t.body(), text), text));
         }
         return new ExtractionReport(scores, rates);

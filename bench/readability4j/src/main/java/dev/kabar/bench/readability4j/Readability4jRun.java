@@ -3,6 +3,8 @@ package dev.kabar.bench.readability4j;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -10,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -21,8 +24,9 @@ import net.dankito.readability4j.Readability4J;
 
 /**
  * Runs Readability4J over a folder of {@code *.html.gz} pages and writes one JSON line per page,
- * {@code {"id", "text", "nanos"}}, for {@code kabar extract --eval --baseline} to score with the
- * same metric as kabar's extractor. Usage: {@code Readability4jRun DATASET_DIR OUT_FILE}.
+ * {@code {"id", "text"}}, then {@code {"pagesPerSecond": [...]}} (parse + extract on this thread's
+ * CPU clock, the first pass on a cold JVM), for {@code kabar extract --eval --baseline} to score with
+ * the same metric as kabar's extractor. Usage: {@code Readability4jRun DATASET_DIR OUT_FILE [PASSES]}.
  */
 public final class Readability4jRun {
 
@@ -32,28 +36,42 @@ public final class Readability4jRun {
     private Readability4jRun() {}
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: Readability4jRun DATASET_DIR OUT_FILE");
+        if (args.length < 2 || args.length > 3) {
+            System.err.println("usage: Readability4jRun DATASET_DIR OUT_FILE [PASSES]");
             System.exit(1);
         }
+        int passes = args.length == 3 ? Integer.parseInt(args[2]) : 3;
         List<Path> pages;
         try (Stream<Path> s = Files.list(Path.of(args[0], "html"))) {
             pages = s.filter(p -> p.getFileName().toString().endsWith(".html.gz")).sorted().toList();
         }
-        long totalNanos = 0;
-        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8))) {
-            for (Path page : pages) {
-                String html = decode(gunzip(page));
-                String id = page.getFileName().toString().replace(".html.gz", "");
-                long start = System.nanoTime();
-                String text = extract(html);
-                long nanos = System.nanoTime() - start;
-                totalNanos += nanos;
-                out.println("{\"id\":" + json(id) + ",\"text\":" + json(text) + ",\"nanos\":" + nanos + "}");
+        List<String> html = new ArrayList<>();
+        for (Path page : pages) {
+            html.add(decode(gunzip(page)));
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        List<String> texts = new ArrayList<>();
+        List<String> rates = new ArrayList<>();
+        for (int pass = 0; pass < passes; pass++) {
+            long cpu = threads.getCurrentThreadCpuTime();
+            List<String> out = new ArrayList<>();
+            for (String h : html) {
+                out.add(extract(h));
+            }
+            double seconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+            rates.add(String.format(Locale.ROOT, "%.1f", pages.size() / seconds));
+            if (pass == 0) {
+                texts = out;
             }
         }
-        System.err.printf(Locale.ROOT, "readability4j: %d pages, %.1f pages/s (parse + extract, one thread, cold JVM)%n",
-                pages.size(), pages.size() / (totalNanos / 1e9));
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8))) {
+            for (int i = 0; i < pages.size(); i++) {
+                String id = pages.get(i).getFileName().toString().replace(".html.gz", "");
+                out.println("{\"id\":" + json(id) + ",\"text\":" + json(texts.get(i)) + "}");
+            }
+            out.println("{\"pagesPerSecond\":[" + String.join(",", rates) + "]}");
+        }
+        System.err.println("readability4j: " + pages.size() + " pages; pages per CPU-second by pass: " + rates);
     }
 
     private static String extract(String html) {
