@@ -45,7 +45,7 @@ final class FurnitureRemoval {
         int total = paragraphChars.getOrDefault(root, 0);
         List<Element> doomed = new ArrayList<>();
         for (Element e : root.getAllElements()) {
-            if (e != root && isFurniture(e) && paragraphChars.getOrDefault(e, 0) <= total * MOST_TEXT) {
+            if (e != root && isFurniture(e) && !holdsMostProse(e, paragraphChars.getOrDefault(e, 0), total)) {
                 doomed.add(e);
             }
         }
@@ -80,6 +80,18 @@ final class FurnitureRemoval {
         }
         String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).strip();
         return rules.isFurnitureName(names) && !holdsArticle(e);
+    }
+
+    /**
+     * Most of the page's prose under a furniture name: a wrapper like "content-with-sidebar", unless
+     * it is named as readers' comments and does not hold the headline.
+     */
+    private boolean holdsMostProse(Element e, int prose, int total) {
+        if (prose <= total * MOST_TEXT) {
+            return false;
+        }
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        return !rules.isDiscussionName(names) || e.getElementsByTag("h1").size() > 0;
     }
 
     private static boolean isHidden(Element e) {

@@ -1,8 +1,10 @@
 package dev.kabar.ingestion.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -25,12 +27,40 @@ final class PageDates {
 
     private PageDates() {}
 
+    /**
+     * The first date found; when it has no time, a later source's time on the same date completes it
+     * (a meta tag saying {@code 2026/03/05 14:20:00} without a zone, a printed line saying {@code 14:20 WIB}).
+     */
     static Optional<Published> find(Document doc, MetaTags meta, Optional<JsonNode> article) {
-        Optional<Published> found = article.flatMap(a -> JsonLd.text(a, "datePublished")).flatMap(DateText::machine);
-        for (int i = 0; found.isEmpty() && i < META.size(); i++) {
-            found = meta.get(META.get(i)).flatMap(DateText::machine);
+        List<Supplier<Optional<Published>>> sources = new ArrayList<>();
+        sources.add(() -> article.flatMap(a -> JsonLd.text(a, "datePublished")).flatMap(DateText::machine));
+        sources.add(() -> fromMeta(meta));
+        sources.add(() -> tagged(doc));
+        sources.add(() -> timeElement(doc));
+        sources.add(() -> printed(doc));
+        Optional<Published> found = Optional.empty();
+        for (Supplier<Optional<Published>> source : sources) {
+            Optional<Published> p = source.get();
+            if (found.isEmpty()) {
+                found = p;
+            } else if (p.isPresent() && p.get() instanceof Published.Moment && p.get().date().equals(found.get().date())) {
+                return p;
+            }
+            if (found.isPresent() && found.get() instanceof Published.Moment) {
+                return found;
+            }
         }
-        return found.or(() -> tagged(doc)).or(() -> timeElement(doc)).or(() -> printed(doc));
+        return found;
+    }
+
+    private static Optional<Published> fromMeta(MetaTags meta) {
+        for (String name : META) {
+            Optional<Published> p = meta.get(name).flatMap(DateText::machine);
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Published> tagged(Document doc) {

@@ -48,6 +48,11 @@ public final class PageRules {
         return furniture && !containsAny(classAndId, "content-fragment");
     }
 
+    /** Readers' comments and discussions: they can hold more prose than the article itself. */
+    boolean isDiscussionName(String classAndId) {
+        return containsAny(classAndId, "discussion-fragment");
+    }
+
     /** A block of body text that only labels a link, an ad or a promo. */
     boolean isFurnitureText(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
