@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Who wrote the article: schema.org {@code author}, author meta tags, {@code rel="author"} and
@@ -24,6 +26,7 @@ final class Bylines {
     private static final int MAX_NAME_CHARS = 60;
     private static final List<String> PREFIXES = words("prefix:");
     private static final Pattern JOINERS = joiners();
+    private static final Pattern LABELLED = labels();
 
     private Bylines() {}
 
@@ -37,6 +40,9 @@ final class Bylines {
         }
         if (names.isEmpty()) {
             names = texts(doc, "[class~=(?i)byline|author-name|author__name|penulis|reporter]");
+        }
+        if (names.isEmpty()) {
+            names = labelled(doc);
         }
         Set<String> clean = new LinkedHashSet<>();
         for (String n : names) {
@@ -64,6 +70,20 @@ final class Bylines {
         return out;
     }
 
+    /** A line like "Pewarta: Siti Aminah" or "Reporter: Yusuf Hakim" anywhere on the page. */
+    private static List<String> labelled(Document doc) {
+        for (Element e : doc.getAllElements()) {
+            for (TextNode t : e.textNodes()) {
+                String line = t.text().strip();
+                Matcher m = LABELLED.matcher(line);
+                if (line.length() <= MAX_NAME_CHARS * 2 && m.find()) {
+                    return List.of(line.substring(m.end()).strip());
+                }
+            }
+        }
+        return List.of();
+    }
+
     static String stripPrefix(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         for (String prefix : PREFIXES) {
@@ -88,6 +108,14 @@ final class Bylines {
                 .map(l -> l.substring(kind.length()).strip().toLowerCase(Locale.ROOT))
                 .sorted((a, b) -> b.length() - a.length()) // "written by" before "by"
                 .toList();
+    }
+
+    private static Pattern labels() {
+        StringBuilder alternatives = new StringBuilder();
+        for (String label : words("label:")) {
+            alternatives.append(alternatives.isEmpty() ? "" : "|").append(Pattern.quote(label));
+        }
+        return Pattern.compile("^(?:" + alternatives + ")\\s*:\\s*(?=\\p{L})", Pattern.CASE_INSENSITIVE);
     }
 
     private static Pattern joiners() {

@@ -38,7 +38,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         String html = PageDecoder.decode(page.body(), page.declaredCharset());
         HtmlCheck.requireHtml(html);
         Document doc = Jsoup.parse(html, page.url().toString());
-        PageMetadata meta = PageMetadata.read(doc, page, rules);
+        PageMetadata meta = PageMetadata.read(doc, page);
         Optional<java.net.URI> next = NextPageLink.find(doc, page.url(), rules);
         removal.apply(doc.body());
         List<String> paragraphs = content.paragraphs(doc.body(), meta.title());

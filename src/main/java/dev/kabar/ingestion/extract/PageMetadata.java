@@ -19,14 +19,14 @@ record PageMetadata(String url, String title, String byline, Optional<Published>
     private static final List<String> TITLE_META = List.of("og:title", "twitter:title");
     private static final List<String> LANGUAGE_META = List.of("og:locale", "content-language", "language", "dc.language");
 
-    static PageMetadata read(Document doc, WebPage page, PageRules rules) {
+    static PageMetadata read(Document doc, WebPage page) {
         MetaTags meta = new MetaTags(doc);
         Optional<JsonNode> article = JsonLd.article(doc);
         String outlet = meta.first(OUTLET_META).map(o -> o.startsWith("@") ? "" : o)
                 .filter(o -> !o.isBlank())
                 .or(() -> article.flatMap(a -> JsonLd.name(a.get("publisher"))))
                 .orElse("");
-        return new PageMetadata(url(doc, page, meta), title(doc, meta, article, outlet), Bylines.find(doc, meta, article),
+        return new PageMetadata(url(doc, page, meta, article), title(doc, meta, article, outlet), Bylines.find(doc, meta, article),
                 PageDates.find(doc, meta, article), outlet, declaredLanguage(doc, meta, article));
     }
 
@@ -35,11 +35,14 @@ record PageMetadata(String url, String title, String byline, Optional<Published>
         return declaredLanguage.isEmpty() ? PageLanguage.detect(paragraphs) : declaredLanguage;
     }
 
-    private static String url(Document doc, WebPage page, MetaTags meta) {
+    private static String url(Document doc, WebPage page, MetaTags meta, Optional<JsonNode> article) {
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
-        Optional<String> named = Optional.ofNullable(canonical).map(c -> c.absUrl("href"))
-                .or(() -> meta.get("og:url"))
-                .filter(PageMetadata::isWebUrl);
+        Optional<String> named = Optional.ofNullable(canonical).map(c -> c.absUrl("href")).filter(PageMetadata::isWebUrl)
+                .or(() -> meta.get("og:url").filter(PageMetadata::isWebUrl))
+                .or(() -> article.flatMap(a -> JsonLd.text(a, "url")).filter(PageMetadata::isWebUrl))
+                .or(() -> article.map(a -> a.path("mainEntityOfPage"))
+                        .map(m -> m.isTextual() ? m.asText() : m.path("@id").asText(""))
+                        .filter(PageMetadata::isWebUrl));
         if (named.isPresent()) {
             return named.get();
         }
