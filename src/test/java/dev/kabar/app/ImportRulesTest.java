@@ -24,7 +24,8 @@ class ImportRulesTest {
             "org.telegram", "adapter/telegram/",
             "io.javalin", "adapter/web/",
             "org.eclipse.jetty", "adapter/web/",
-            "picocli", "adapter/cli/");
+            "picocli", "adapter/cli/",
+            "org.jsoup", "ingestion/extract/");
 
     @Test
     void should_keep_framework_imports_in_their_own_packages() throws IOException {
