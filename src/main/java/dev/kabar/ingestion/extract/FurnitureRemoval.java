@@ -1,6 +1,7 @@
 package dev.kabar.ingestion.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +45,9 @@ final class FurnitureRemoval {
         Map<Element, Integer> paragraphChars = proseChars(root);
         int total = paragraphChars.getOrDefault(root, 0);
         List<Element> doomed = new ArrayList<>();
+        Map<String, Boolean> byName = new HashMap<>(); // pages repeat a few hundred class names thousands of times
         for (Element e : root.getAllElements()) {
-            if (e != root && isFurniture(e) && !holdsMostProse(e, paragraphChars.getOrDefault(e, 0), total)) {
+            if (e != root && isFurniture(e, byName) && !holdsMostProse(e, paragraphChars.getOrDefault(e, 0), total)) {
                 doomed.add(e);
             }
         }
@@ -67,7 +69,7 @@ final class FurnitureRemoval {
         return chars;
     }
 
-    private boolean isFurniture(Element e) {
+    private boolean isFurniture(Element e, Map<String, Boolean> byName) {
         String tag = e.normalName();
         if (NEVER_TEXT.contains(tag) || isHidden(e)) {
             return true;
@@ -79,7 +81,7 @@ final class FurnitureRemoval {
             return false;
         }
         String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).strip();
-        return rules.isFurnitureName(names) && !holdsArticle(e);
+        return byName.computeIfAbsent(names, rules::isFurnitureName) && !holdsArticle(e);
     }
 
     /**

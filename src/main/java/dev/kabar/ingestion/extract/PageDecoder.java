@@ -58,7 +58,11 @@ final class PageDecoder {
     }
 
     private static Optional<String> strictUtf8(byte[] bytes) {
-        try {
+        String fast = new String(bytes, StandardCharsets.UTF_8); // the JDK's fast path; malformed bytes become U+FFFD
+        if (fast.indexOf('\uFFFD') < 0) {
+            return Optional.of(fast);
+        }
+        try { // a replacement character: malformed bytes, or one the page really contains
             return Optional.of(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
