@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Removes what is never article text before the body is looked for: scripts and styles, forms'
@@ -34,6 +36,8 @@ final class FurnitureRemoval {
 
     /** A block this long is prose rather than a label. */
     private static final int PROSE_CHARS = 80;
+
+    private static final Evaluator ARTICLE = QueryParser.parse("article, [itemprop=articleBody], main");
 
     private final PageRules rules;
 
@@ -109,6 +113,6 @@ final class FurnitureRemoval {
     }
 
     private static boolean holdsArticle(Element e) {
-        return !e.select("article, [itemprop=articleBody], main").isEmpty();
+        return e.selectFirst(ARTICLE) != null;
     }
 }

@@ -5,9 +5,9 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds the article body among a page's text blocks: the element whose blocks add up to the highest
- * {@link BoilerplateScore} (the deepest one on a tie), then its blocks without link lists, labels,
- * the headline, and the short lines at either end (dates, bylines, "Share").
+ * Finds the article body among a page's text blocks: the best container by {@link ContainerScores},
+ * with the siblings and repeated chunks that hold article text too, then their blocks without link
+ * lists, furniture labels, the headline, and the short lines at either end (dates, bylines, "Share").
  */
 final class MainContent {
 

@@ -33,7 +33,11 @@ final class NextPageLink {
             }
         }
         int next = pageNumber(current) + 1;
-        for (Element a : doc.select("a[href]")) {
+        String nextNumber = Integer.toString(next);
+        for (Element a : doc.getElementsByTag("a")) {
+            if (!a.attr("href").contains(nextNumber)) {
+                continue; // the next page's URL names its number; this cheap test skips most links
+            }
             String text = a.text().strip().toLowerCase(Locale.ROOT);
             if (isNextText(text, next, rules)) {
                 Optional<URI> u = nextOf(current, a.absUrl("href"));
