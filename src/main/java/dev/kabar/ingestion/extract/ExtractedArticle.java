@@ -1,5 +1,6 @@
 package dev.kabar.ingestion.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,7 +48,7 @@ public record ExtractedArticle(
 
     /** This article with the paragraphs of its next pages appended. */
     public ExtractedArticle withMore(List<String> more) {
-        List<String> all = new java.util.ArrayList<>(paragraphs);
+        List<String> all = new ArrayList<>(paragraphs);
         all.addAll(more);
         return new ExtractedArticle(url, title, all, byline, published, outlet, language);
     }

@@ -26,7 +26,7 @@ import java.util.Optional;
 public final class HttpPageFetcher implements PageFetcher, AutoCloseable {
 
     public static final int MAX_REDIRECTS = 5;
-    public static final String USER_AGENT = "kabar/0.1 (news article reader; +https://github.com/kabar)";
+    public static final String USER_AGENT = "kabar/0.1 (news article reader)";
 
     private final HttpClient client;
     private final AddressPolicy policy;
