@@ -1,5 +1,6 @@
 package dev.kabar.ingestion.extract;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,7 +40,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         HtmlCheck.requireHtml(html);
         Document doc = Jsoup.parse(html, page.url().toString());
         PageMetadata meta = PageMetadata.read(doc, page);
-        Optional<java.net.URI> next = NextPageLink.find(doc, page.url(), rules);
+        Optional<URI> next = NextPageLink.find(doc, page.url(), rules);
         removal.apply(doc.body());
         List<String> paragraphs = content.paragraphs(doc.body(), meta.title());
         ExtractedArticle article = new ExtractedArticle(meta.url(), meta.title(), paragraphs, meta.byline(),
