@@ -2,6 +2,7 @@ package dev.kabar.ingestion.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jsoup.nodes.Element;
 
 /**
@@ -27,7 +28,7 @@ final class MainContent {
 
     List<String> paragraphs(Element root, String title) {
         List<TextBlock> blocks = TextBlocks.of(root);
-        List<Element> chosen = chosen(blocks, root);
+        List<Element> chosen = chosen(blocks);
         List<TextBlock> inside = new ArrayList<>();
         for (TextBlock b : blocks) {
             if (isInsideAny(b.owner(), chosen) && keep(b, title)) {
@@ -41,9 +42,13 @@ final class MainContent {
     }
 
     /** The best container and those of its siblings that hold article text too. */
-    private static List<Element> chosen(List<TextBlock> blocks, Element root) {
+    private static List<Element> chosen(List<TextBlock> blocks) {
         ContainerScores scores = ContainerScores.of(blocks);
-        Element best = scores.best().orElse(root);
+        Optional<Element> found = scores.best();
+        if (found.isEmpty()) {
+            return List.of(); // no block of prose at all: a menu, a gallery, a video page
+        }
+        Element best = found.get();
         Element parent = best.parent();
         if (parent == null) {
             return List.of(best);
