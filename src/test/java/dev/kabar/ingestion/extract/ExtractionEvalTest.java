@@ -46,7 +46,7 @@ class ExtractionEvalTest {
 
         ExtractionReport report = new ExtractionEval(Fixtures.extractor()).run(BENCHMARK, 1);
 
-        // measured 0.975 (P 0.977, R 0.972) when this was written; docs/benchmarks.md has the run
+        // measured 0.975 (P 0.978, R 0.973) when this was written; docs/benchmarks.md has the run
         assertThat(report.f1()).isGreaterThanOrEqualTo(0.96);
     }
 
