@@ -24,13 +24,19 @@ final class Bylines {
             "author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
             "twitter:creator");
     private static final int MAX_NAME_CHARS = 60;
-    private static final List<String> PREFIXES = words("prefix:");
-    private static final Pattern JOINERS = joiners();
-    private static final Pattern LABELLED = labels();
+    private final List<String> prefixes;
+    private final Pattern joiners;
+    private final Pattern labelled;
 
-    private Bylines() {}
+    Bylines(PageRules rules) {
+        this.prefixes = rules.bylineWords("prefix").stream()
+                .sorted((a, b) -> b.length() - a.length()) // "written by" before "by"
+                .toList();
+        this.joiners = joiners(rules.bylineWords("joiner"));
+        this.labelled = labels(rules.bylineWords("label"));
+    }
 
-    static String find(Document doc, MetaTags meta, Optional<JsonNode> article) {
+    String find(Document doc, MetaTags meta, Optional<JsonNode> article) {
         List<String> names = article.map(a -> JsonLd.names(a.get("author"))).orElse(List.of());
         if (names.isEmpty()) {
             names = meta.first(META).map(List::of).orElse(List.of());
@@ -46,7 +52,7 @@ final class Bylines {
         }
         Set<String> clean = new LinkedHashSet<>();
         for (String n : names) {
-            for (String part : JOINERS.split(stripPrefix(n.strip()))) {
+            for (String part : joiners.split(stripPrefix(n.strip()))) {
                 String name = part.strip();
                 if (isName(name)) {
                     clean.add(name);
@@ -71,11 +77,11 @@ final class Bylines {
     }
 
     /** A line like "Pewarta: Siti Aminah" or "Reporter: Yusuf Hakim" anywhere on the page. */
-    private static List<String> labelled(Document doc) {
+    private List<String> labelled(Document doc) {
         for (Element e : doc.getAllElements()) {
             for (TextNode t : e.textNodes()) {
                 String line = t.text().strip();
-                Matcher m = LABELLED.matcher(line);
+                Matcher m = labelled.matcher(line);
                 if (line.length() <= MAX_NAME_CHARS * 2 && m.find()) {
                     return List.of(line.substring(m.end()).strip());
                 }
@@ -84,9 +90,9 @@ final class Bylines {
         return List.of();
     }
 
-    static String stripPrefix(String text) {
+    String stripPrefix(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        for (String prefix : PREFIXES) {
+        for (String prefix : prefixes) {
             if (lower.startsWith(prefix) && lower.length() > prefix.length()) {
                 char next = text.charAt(prefix.length());
                 if (next == ' ' || next == ':') {
@@ -102,25 +108,17 @@ final class Bylines {
                 && !name.contains("www.") && Character.isLetter(name.codePointAt(0));
     }
 
-    private static List<String> words(String kind) {
-        return Resources.lines("byline-words.txt").stream()
-                .filter(l -> l.startsWith(kind))
-                .map(l -> l.substring(kind.length()).strip().toLowerCase(Locale.ROOT))
-                .sorted((a, b) -> b.length() - a.length()) // "written by" before "by"
-                .toList();
-    }
-
-    private static Pattern labels() {
+    private static Pattern labels(List<String> labels) {
         StringBuilder alternatives = new StringBuilder();
-        for (String label : words("label:")) {
+        for (String label : labels) {
             alternatives.append(alternatives.isEmpty() ? "" : "|").append(Pattern.quote(label));
         }
         return Pattern.compile("^(?:" + alternatives + ")\\s*:\\s*(?=\\p{L})", Pattern.CASE_INSENSITIVE);
     }
 
-    private static Pattern joiners() {
+    private static Pattern joiners(List<String> words) {
         StringBuilder alternatives = new StringBuilder("\\s*[,;]\\s*");
-        for (String j : words("joiner:")) {
+        for (String j : words) {
             alternatives.append("|\\s+").append(Pattern.quote(j)).append("\\s+");
         }
         return Pattern.compile(alternatives.toString(), Pattern.CASE_INSENSITIVE);

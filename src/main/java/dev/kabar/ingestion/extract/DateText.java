@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -31,12 +30,15 @@ final class DateText {
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?<![\\d\\p{L}])(\\p{L}{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME);
     private static final Pattern SLASHED = Pattern.compile("\\((\\d{1,2})/(\\d{1,2})/(\\d{4})\\)");
-    private static final Map<String, ZoneOffset> ZONES = zones();
+    private final Map<String, ZoneOffset> zones;
 
-    private DateText() {}
+    /** @param zones UTC offsets of the zone words printed after a time, keyed upper case */
+    DateText(Map<String, ZoneOffset> zones) {
+        this.zones = Map.copyOf(zones);
+    }
 
     /** A machine-readable date as found in meta tags, JSON-LD and {@code datetime} attributes. */
-    static Optional<Published> machine(String value) {
+    Optional<Published> machine(String value) {
         Matcher m = ISO.matcher(value.strip());
         if (!m.lookingAt()) {
             return printed(value);
@@ -54,7 +56,7 @@ final class DateText {
     }
 
     /** The first printed date in {@code text}. */
-    static Optional<Published> printed(String text) {
+    Optional<Published> printed(String text) {
         Matcher dm = DAY_MONTH.matcher(text);
         while (dm.find()) {
             Optional<Published> p = build(dm.group(3), dm.group(2), dm.group(1), dm, 4);
@@ -80,7 +82,7 @@ final class DateText {
         return Optional.empty();
     }
 
-    private static Optional<Published> build(String year, String monthWord, String day, Matcher m, int timeGroup) {
+    private Optional<Published> build(String year, String monthWord, String day, Matcher m, int timeGroup) {
         Optional<Integer> month = CalendarWords.month(monthWord);
         if (month.isEmpty()) {
             return Optional.empty();
@@ -88,7 +90,7 @@ final class DateText {
         try {
             LocalDate date = LocalDate.of(Integer.parseInt(year), month.get(), Integer.parseInt(day));
             ZoneOffset zone = m.group(timeGroup + 3) == null ? null
-                    : ZONES.get(m.group(timeGroup + 3).toUpperCase(Locale.ROOT));
+                    : zones.get(m.group(timeGroup + 3).toUpperCase(Locale.ROOT));
             if (m.group(timeGroup) == null || zone == null) {
                 return Optional.of(new Published.Day(date));
             }
@@ -114,14 +116,5 @@ final class DateText {
 
     private static int num(Matcher m, int group) {
         return Integer.parseInt(m.group(group));
-    }
-
-    private static Map<String, ZoneOffset> zones() {
-        Map<String, ZoneOffset> out = new HashMap<>();
-        for (String line : Resources.lines("time-zones.txt")) {
-            int eq = line.indexOf('=');
-            out.put(line.substring(0, eq).strip().toUpperCase(Locale.ROOT), ZoneOffset.of(line.substring(eq + 1).strip()));
-        }
-        return Map.copyOf(out);
     }
 }

@@ -20,11 +20,15 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     private final PageRules rules;
     private final FurnitureRemoval removal;
     private final MainContent content;
+    private final PageMetadata.Readers readers;
+    private final PageLanguage language;
 
     public JsoupArticleExtractor(PageRules rules) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.removal = new FurnitureRemoval(rules);
         this.content = new MainContent(rules);
+        this.readers = PageMetadata.Readers.of(rules);
+        this.language = new PageLanguage(rules);
     }
 
     @Override
@@ -39,12 +43,13 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         String html = PageDecoder.decode(page.body(), page.declaredCharset());
         HtmlCheck.requireHtml(html);
         Document doc = Jsoup.parse(html, page.url().toString());
-        PageMetadata meta = PageMetadata.read(doc, page);
+        PageMetadata meta = PageMetadata.read(doc, page, readers);
         Optional<URI> next = NextPageLink.find(doc, page.url(), rules);
         removal.apply(doc.body());
         List<String> paragraphs = content.paragraphs(doc.body(), meta.title());
         ExtractedArticle article = new ExtractedArticle(meta.url(), meta.title(), paragraphs, meta.byline(),
-                meta.published(), meta.outlet(), meta.language(paragraphs));
+                meta.published(), meta.outlet(),
+                meta.declaredLanguage().isEmpty() ? language.detect(paragraphs) : meta.declaredLanguage());
         return new ExtractedPage(article, next);
     }
 }

@@ -25,15 +25,19 @@ final class PageDates {
             "citation_publication_date");
     private static final int PRINTED_MAX_CHARS = 200;
 
-    private PageDates() {}
+    private final DateText dates;
+
+    PageDates(DateText dates) {
+        this.dates = dates;
+    }
 
     /**
      * The first date found; when it has no time, a later source's time on the same date completes it
      * (a meta tag saying {@code 2026/03/05 14:20:00} without a zone, a printed line saying {@code 14:20 WIB}).
      */
-    static Optional<Published> find(Document doc, MetaTags meta, Optional<JsonNode> article) {
+    Optional<Published> find(Document doc, MetaTags meta, Optional<JsonNode> article) {
         List<Supplier<Optional<Published>>> sources = new ArrayList<>();
-        sources.add(() -> article.flatMap(a -> JsonLd.text(a, "datePublished")).flatMap(DateText::machine));
+        sources.add(() -> article.flatMap(a -> JsonLd.text(a, "datePublished")).flatMap(dates::machine));
         sources.add(() -> fromMeta(meta));
         sources.add(() -> tagged(doc));
         sources.add(() -> timeElement(doc));
@@ -53,9 +57,9 @@ final class PageDates {
         return found;
     }
 
-    private static Optional<Published> fromMeta(MetaTags meta) {
+    private Optional<Published> fromMeta(MetaTags meta) {
         for (String name : META) {
-            Optional<Published> p = meta.get(name).flatMap(DateText::machine);
+            Optional<Published> p = meta.get(name).flatMap(dates::machine);
             if (p.isPresent()) {
                 return p;
             }
@@ -63,10 +67,10 @@ final class PageDates {
         return Optional.empty();
     }
 
-    private static Optional<Published> tagged(Document doc) {
+    private Optional<Published> tagged(Document doc) {
         for (Element e : doc.select("[itemprop=datePublished]")) {
             for (String v : List.of(e.attr("content"), e.attr("datetime"), e.text())) {
-                Optional<Published> p = v.isBlank() ? Optional.empty() : DateText.machine(v);
+                Optional<Published> p = v.isBlank() ? Optional.empty() : dates.machine(v);
                 if (p.isPresent()) {
                     return p;
                 }
@@ -75,7 +79,7 @@ final class PageDates {
         return Optional.empty();
     }
 
-    private static Optional<Published> timeElement(Document doc) {
+    private Optional<Published> timeElement(Document doc) {
         Element time = doc.selectFirst("time[pubdate][datetime]");
         if (time == null) {
             time = doc.selectFirst("article time[datetime], main time[datetime]");
@@ -83,14 +87,14 @@ final class PageDates {
         if (time == null) {
             time = doc.selectFirst("time[datetime]");
         }
-        return time == null ? Optional.empty() : DateText.machine(time.attr("datetime"));
+        return time == null ? Optional.empty() : dates.machine(time.attr("datetime"));
     }
 
-    private static Optional<Published> printed(Document doc) {
+    private Optional<Published> printed(Document doc) {
         for (Element e : doc.select("[class~=(?i)date|time|byline|meta|publish], [id~=(?i)date|time|publish], time")) {
             String text = e.text();
             if (!text.isEmpty() && text.length() <= PRINTED_MAX_CHARS) {
-                Optional<Published> p = DateText.printed(text);
+                Optional<Published> p = dates.printed(text);
                 if (p.isPresent()) {
                     return p;
                 }

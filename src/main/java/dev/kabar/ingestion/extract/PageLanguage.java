@@ -18,9 +18,15 @@ final class PageLanguage {
     private static final int MIN_HITS = 5;
     /** ISO 639 codes still in use for Indonesian, Hebrew and Yiddish. */
     private static final Map<String, String> OLD_CODES = Map.of("in", "id", "iw", "he", "ji", "yi");
-    private static final List<Map.Entry<String, Set<String>>> WORDS = words();
 
-    private PageLanguage() {}
+    private final List<Map.Entry<String, Set<String>>> functionWords;
+
+    PageLanguage(PageRules rules) {
+        List<Map.Entry<String, Set<String>>> w = new ArrayList<>();
+        rules.languageWords().forEach((code, list) ->
+                w.add(Map.entry(code, Set.copyOf(List.of(String.join(" ", list).split("\\s+"))))));
+        this.functionWords = List.copyOf(w);
+    }
 
     /** The two-letter code of a declared tag like {@code id-ID}, {@code en_US}, {@code in}; empty if none. */
     static String code(String declared) {
@@ -37,7 +43,7 @@ final class PageLanguage {
     }
 
     /** The language whose function words occur most in {@code paragraphs}; empty when too few do. */
-    static String detect(List<String> paragraphs) {
+    String detect(List<String> paragraphs) {
         Map<String, Integer> hits = new HashMap<>();
         int words = 0;
         for (String p : paragraphs) {
@@ -45,7 +51,7 @@ final class PageLanguage {
                 if (++words > 2000) {
                     break;
                 }
-                for (Map.Entry<String, Set<String>> lang : WORDS) {
+                for (Map.Entry<String, Set<String>> lang : functionWords) {
                     if (lang.getValue().contains(token)) {
                         hits.merge(lang.getKey(), 1, Integer::sum);
                     }
@@ -54,7 +60,7 @@ final class PageLanguage {
         }
         String best = "";
         int bestHits = MIN_HITS - 1;
-        for (Map.Entry<String, Set<String>> lang : WORDS) {
+        for (Map.Entry<String, Set<String>> lang : functionWords) {
             int h = hits.getOrDefault(lang.getKey(), 0);
             if (h > bestHits) {
                 best = lang.getKey();
@@ -62,14 +68,5 @@ final class PageLanguage {
             }
         }
         return best;
-    }
-
-    private static List<Map.Entry<String, Set<String>>> words() {
-        List<Map.Entry<String, Set<String>>> out = new ArrayList<>();
-        for (String line : Resources.lines("language-words.txt")) {
-            int colon = line.indexOf(':');
-            out.add(Map.entry(line.substring(0, colon).strip(), Set.of(line.substring(colon + 1).strip().split("\\s+"))));
-        }
-        return List.copyOf(out);
     }
 }

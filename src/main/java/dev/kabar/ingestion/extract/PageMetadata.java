@@ -19,20 +19,22 @@ record PageMetadata(String url, String title, String byline, Optional<Published>
     private static final List<String> TITLE_META = List.of("og:title", "twitter:title");
     private static final List<String> LANGUAGE_META = List.of("og:locale", "content-language", "language", "dc.language");
 
-    static PageMetadata read(Document doc, WebPage page) {
+    /** The readers of dates and bylines, built once from the page rules. */
+    record Readers(PageDates dates, Bylines bylines) {
+        static Readers of(PageRules rules) {
+            return new Readers(new PageDates(new DateText(rules.zones())), new Bylines(rules));
+        }
+    }
+
+    static PageMetadata read(Document doc, WebPage page, Readers readers) {
         MetaTags meta = new MetaTags(doc);
         Optional<JsonNode> article = JsonLd.article(doc);
         String outlet = meta.first(OUTLET_META).map(o -> o.startsWith("@") ? "" : o)
                 .filter(o -> !o.isBlank())
                 .or(() -> article.flatMap(a -> JsonLd.name(a.get("publisher"))))
                 .orElse("");
-        return new PageMetadata(url(doc, page, meta, article), title(doc, meta, article, outlet), Bylines.find(doc, meta, article),
-                PageDates.find(doc, meta, article), outlet, declaredLanguage(doc, meta, article));
-    }
-
-    /** The declared language, else the one the body's words tell. */
-    String language(List<String> paragraphs) {
-        return declaredLanguage.isEmpty() ? PageLanguage.detect(paragraphs) : declaredLanguage;
+        return new PageMetadata(url(doc, page, meta, article), title(doc, meta, article, outlet), readers.bylines().find(doc, meta, article),
+                readers.dates().find(doc, meta, article), outlet, declaredLanguage(doc, meta, article));
     }
 
     private static String url(Document doc, WebPage page, MetaTags meta, Optional<JsonNode> article) {

@@ -1,25 +1,38 @@
 package dev.kabar.ingestion.extract;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The structural class/id fragments ({@code page-classes.txt}) and the furniture and pager words
- * ({@code page-labels.txt}) the extractor uses; the files' headers say what each kind means.
+ * Everything the extractor knows about pages and their languages, read once from the files beside
+ * these classes (each file's header says what its kinds mean): structural class/id fragments
+ * ({@code page-classes.txt}), furniture and pager words ({@code page-labels.txt}), byline words
+ * ({@code byline-words.txt}), time-zone words ({@code time-zones.txt}) and function words by language
+ * ({@code language-words.txt}). Immutable; loaded by the composition root and passed in.
  */
 public final class PageRules {
 
     private final Map<String, List<String>> entries;
+    private final Map<String, List<String>> bylineWords;
+    private final Map<String, List<String>> languageWords;
+    private final Map<String, ZoneOffset> zones;
     private final Set<String> furnitureTokens;
     private final Set<String> furnitureLines;
 
-    private PageRules(Map<String, List<String>> entries) {
+    private PageRules(Map<String, List<String>> entries, Map<String, List<String>> bylineWords,
+            Map<String, List<String>> languageWords, Map<String, ZoneOffset> zones) {
         this.entries = Map.copyOf(entries);
+        this.bylineWords = Map.copyOf(bylineWords);
+        this.languageWords = Collections.unmodifiableMap(new LinkedHashMap<>(languageWords));
+        this.zones = Map.copyOf(zones);
         this.furnitureTokens = Set.copyOf(list("furniture-token"));
         this.furnitureLines = Set.copyOf(list("furniture-line"));
     }
@@ -29,7 +42,26 @@ public final class PageRules {
         Map<String, List<String>> entries = new HashMap<>();
         read("page-classes.txt", entries);
         read("page-labels.txt", entries);
-        return new PageRules(entries);
+        Map<String, List<String>> bylines = new HashMap<>();
+        read("byline-words.txt", bylines);
+        Map<String, List<String>> languages = new LinkedHashMap<>(); // file order breaks ties
+        read("language-words.txt", languages);
+        return new PageRules(entries, bylines, languages, zones("time-zones.txt"));
+    }
+
+    /** Byline words of one kind ({@code prefix}, {@code joiner}, {@code label}), lower case. */
+    List<String> bylineWords(String kind) {
+        return bylineWords.getOrDefault(kind, List.of());
+    }
+
+    /** Function words by ISO 639-1 code, in the file's order. */
+    Map<String, List<String>> languageWords() {
+        return languageWords;
+    }
+
+    /** UTC offsets of zone words printed after a time, keyed upper case ({@code WIB}). */
+    Map<String, ZoneOffset> zones() {
+        return zones;
     }
 
     List<String> list(String kind) {
@@ -90,6 +122,18 @@ public final class PageRules {
             }
         }
         return false;
+    }
+
+    private static Map<String, ZoneOffset> zones(String resource) {
+        Map<String, ZoneOffset> out = new HashMap<>();
+        for (String line : Resources.lines(resource)) {
+            int eq = line.indexOf('=');
+            if (eq < 0) {
+                throw new IllegalStateException(resource + ": expected `WORD = +hh:mm`, got '" + line + "'");
+            }
+            out.put(line.substring(0, eq).strip().toUpperCase(Locale.ROOT), ZoneOffset.of(line.substring(eq + 1).strip()));
+        }
+        return out;
     }
 
     private static void read(String resource, Map<String, List<String>> into) {

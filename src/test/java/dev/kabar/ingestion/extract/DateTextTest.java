@@ -7,6 +7,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class DateTextTest {
 
+    private final DateText dates = new DateText(PageRules.defaults().zones());
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "2026-03-05T14:20:00+07:00     | 2026-03-05T14:20:00+07:00",
@@ -24,12 +26,12 @@ class DateTextTest {
         "Jumat (21/6/2024)             | 2024-06-21",
     })
     void should_read_machine_and_printed_dates_with_a_time_only_when_the_zone_is_known(String text, String iso) {
-        assertThat(DateText.machine(text)).map(Published::iso).hasValue(iso);
+        assertThat(dates.machine(text)).map(Published::iso).hasValue(iso);
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"31 Juni 2024", "2024-02-31", "besok pagi", "12 Bulan 2024", "''"})
     void should_give_nothing_when_the_text_is_not_a_real_date(String text) {
-        assertThat(DateText.machine(text)).isEmpty();
+        assertThat(dates.machine(text)).isEmpty();
     }
 }
