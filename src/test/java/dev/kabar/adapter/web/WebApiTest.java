@@ -84,7 +84,7 @@ class WebApiTest {
 
     @Test
     void should_refuse_a_question_over_the_limit_with_413() throws Exception {
-        String longQuestion = "a".repeat(library.asker().maxQuestionChars() + 1);
+        String longQuestion = "a".repeat(library.door().maxChars() + 1);
         HttpResponse<String> r = post("/api/ask", "{\"question\": \"" + longQuestion + "\"}");
         assertThat(r.statusCode()).isEqualTo(413);
         assertThat(JSON.readTree(r.body()).get("error").asText()).isEqualTo("question_too_long");
