@@ -89,6 +89,7 @@ public final class WebServer implements AutoCloseable {
             routes.add("GET", "/api/articles/{id}", articles::article);
             routes.add("GET", "/api/passages/{id}", articles::passage);
             routes.add("GET", "/a/{id}", pages::article);
+            routes.add("GET", "/strings.js", pages::strings);
             routes.add("POST", "/hooks/{name}", hook::handle);
             routes.add("GET", "/healthz", ctx -> health(ctx, library));
             routes.add("GET", "/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")

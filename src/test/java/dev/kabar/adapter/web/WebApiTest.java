@@ -196,6 +196,20 @@ class WebApiTest {
     }
 
     @Test
+    void should_serve_the_page_its_words_from_the_chat_message_bundle() throws Exception {
+        HttpResponse<String> r = get("/strings.js");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/javascript"));
+        String json = r.body().substring(r.body().indexOf('{'), r.body().lastIndexOf('}') + 1);
+        JsonNode words = JSON.readTree(json);
+        assertThat(words.path("id").path("send").asText()).isEqualTo("Tanya");
+        assertThat(words.path("en").path("brief.key-points").asText()).isEqualTo("Key points");
+        assertThat(words.path("id").has("telegram.refused")).isFalse();
+        assertThat(r.body()).contains("window.KabarStrings = ");
+    }
+
+    @Test
     void should_limit_requests_per_client_with_429_and_retry_after() throws Exception {
         try (WebServer limited = WebServer.start(library, new WebSettings("127.0.0.1", 0, 2), Clock.systemUTC())) {
             URI articles = URI.create("http://127.0.0.1:" + limited.port() + "/api/articles");
