@@ -14,6 +14,7 @@ import dev.kabar.brief.Briefer;
 import dev.kabar.chat.AskService;
 import dev.kabar.chat.Conversations;
 import dev.kabar.chat.FrameRewriter;
+import dev.kabar.chat.FrontDoor;
 import dev.kabar.chat.IndexReport;
 import dev.kabar.chat.Library;
 import dev.kabar.chat.LibraryOpener;
@@ -33,38 +34,44 @@ import java.net.URI;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The composition root: reads configuration, keeps the index current, and wires ingestion, Lucene
- * retrieval and the composer into a {@link Library}. Plain constructor code, no logic of its own
- * beyond deciding whether to re-index.
+ * The composition root: keeps the index current, and wires ingestion, Lucene retrieval, the
+ * composer and the chat's front door into a {@link Library}, built complete in one expression. Plain
+ * constructor code, no logic of its own beyond deciding whether to re-index.
  */
 public final class Kabar implements LibraryOpener, ServerLauncher {
 
-    private final Map<String, String> env;
+    private final ConfigSource config;
     private final Path home;
     private final Webhooks hooks;
 
+    /** Reads its own configuration, for tests and tools; {@code Main} shares one {@link ConfigSource}. */
     public Kabar(Map<String, String> env, Path home) {
         this(env, home, new Webhooks());
     }
 
-    /** @param hooks inbound webhooks (Telegram's in webhook mode) that the web server routes */
     public Kabar(Map<String, String> env, Path home, Webhooks hooks) {
-        this.env = Map.copyOf(env);
-        this.home = home;
+        this(new ConfigSource(env, home), hooks);
+    }
+
+    /** @param hooks inbound webhooks (Telegram's in webhook mode) that the web server routes */
+    public Kabar(ConfigSource config, Webhooks hooks) {
+        this.config = config;
+        this.home = config.home();
         this.hooks = hooks;
     }
 
     @Override
     public Library open(LibraryRequest request, Consumer<String> progress) {
-        Settings settings = Settings.load(request.config(), env, home);
-        StateMigration.run(settings, request.index() != null);
-        KabarConfig config = KabarConfig.from(settings);
+        StateMigration.run(this.config.settings(request.config()), request.index() != null);
+        KabarConfig config = this.config.read(request.config());
         Path corpus = request.corpus() != null ? request.corpus() : config.corpus();
         Path indexRoot = request.index() != null ? request.index() : config.index();
         FurnitureRules rules = FurnitureRules.load(config.furniture());
@@ -84,7 +91,7 @@ public final class Kabar implements LibraryOpener, ServerLauncher {
         AliasTable aliases = AliasTable.load(config.aliases());
         LiveIndex index = new LiveIndex(LuceneIndexes.open(indexRoot, aliases));
         if (report == null) {
-            report = new IndexReport(false, index.articles().size(), index.passageCount(), 0, java.util.List.of(), 0);
+            report = new IndexReport(false, index.articles().size(), index.passageCount(), 0, List.of(), 0);
         }
         Reindexer reindexer = new CorpusReindexer(rebuild, () -> LuceneIndexes.open(indexRoot, aliases), index);
         ExtractiveComposer extractive = new ExtractiveComposer(aliases, config.extractive());
@@ -95,19 +102,20 @@ public final class Kabar implements LibraryOpener, ServerLauncher {
             composer = new LlmComposer(config.llm(), models, extractive, new CitationCheck(aliases));
             rewriter = new LlmQueryRewriter(config.llm(), models.chat(), rewriter);
         }
-        AskService asker = new AskService(index, composer, config.topK(), config.maxQuestionChars())
-                .with(rewriter, new Conversations(java.time.Clock.systemUTC(), config.conversations()));
-        Briefer briefer = new Briefer(index, index, aliases, Briefer.Limits.defaults(config.maxQuestionChars()));
-        return new Library(new Library.Parts(asker, index, index.plain(), index), briefer, report, index).reindexable(reindexer);
+        AskService asker = new AskService(index, composer, config.topK())
+                .with(rewriter, new Conversations(Clock.systemUTC(), config.conversations()));
+        Briefer briefer = new Briefer(index, index, aliases, Briefer.Limits.defaults());
+        FrontDoor door = new FrontDoor(asker, briefer, index, config.maxQuestionChars());
+        return new Library(door, index, reindexer, report, index, index.plain(), index);
     }
 
     @Override
     public RunningServer start(Library library, LibraryRequest request, OptionalInt port) {
-        WebSettings web = KabarConfig.from(Settings.load(request.config(), env, home)).web();
+        WebSettings web = config.read(request.config()).web();
         if (port.isPresent()) {
             web = web.withPort(port.getAsInt());
         }
-        WebServer server = WebServer.start(library, web, java.time.Clock.systemUTC(), hooks);
+        WebServer server = WebServer.start(library, web, Clock.systemUTC(), hooks);
         return new RunningServer() {
             @Override
             public URI url() {

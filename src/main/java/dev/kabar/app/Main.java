@@ -30,8 +30,9 @@ public final class Main {
         KabarCli.Io io = new KabarCli.Io(out, err,
                 () -> new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), debug);
         Webhooks hooks = new Webhooks();
-        Kabar kabar = new Kabar(System.getenv(), home, hooks);
-        TelegramLauncher telegram = new TelegramLauncher(System.getenv(), home, hooks);
+        ConfigSource config = new ConfigSource(System.getenv(), home); // read once, shared by the library, web and bot
+        Kabar kabar = new Kabar(config, hooks);
+        TelegramLauncher telegram = new TelegramLauncher(config, hooks);
         int code = KabarCli.create(kabar, io, new ServeCommand(kabar, kabar, telegram, io),
                 new TelegramCommand(kabar, io, telegram)).execute(args);
         out.flush();

@@ -3,8 +3,11 @@ package dev.kabar.adapter.cli;
 import dev.kabar.chat.AskResult;
 import dev.kabar.chat.Library;
 import dev.kabar.chat.LibraryOpener;
-import dev.kabar.chat.QuestionException;
+import dev.kabar.chat.Messages;
+import dev.kabar.chat.Question;
+import dev.kabar.chat.Rejected;
 import dev.kabar.chat.ResultJson;
+import dev.kabar.text.Language;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -44,10 +47,11 @@ final class AskCommand implements Callable<Integer> {
         if (!words.isEmpty()) {
             String question = String.join(" ", words);
             if (question.isBlank()) {
-                throw new QuestionException("the question is empty: kabar ask \"Kapan pakta ditandatangani?\"");
+                // the words given are no question at all: said before the index is opened, like picocli's usage errors
+                throw new IllegalArgumentException(Messages.text(Language.EN, "cli.ask.empty"));
             }
             try (Library library = opener.open(common.request(false), io::note)) {
-                print(library.asker().ask(question));
+                print(library.door().ask(Question.of(question)));
             }
             return KabarCli.OK;
         }
@@ -64,8 +68,8 @@ final class AskCommand implements Callable<Integer> {
                     continue;
                 }
                 try {
-                    print(library.asker().ask(line));
-                } catch (QuestionException e) {
+                    print(library.door().ask(Question.of(line)));
+                } catch (Rejected e) {
                     failures++;
                     reportLineError(line, e.getMessage());
                 }

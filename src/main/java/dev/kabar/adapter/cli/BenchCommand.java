@@ -127,7 +127,7 @@ final class BenchCommand implements Callable<Integer> {
                             LoadRun.measure(library, qs, t, questions, false)));
                 }
                 BriefingBench.Figures briefs = briefings == 0 ? null
-                        : BriefingBench.run(library.briefer(), qs, briefings);
+                        : BriefingBench.run(library.door(), qs, briefings);
                 return new BenchRow(named == null ? "bundled" : named.getFileName().toString(), replicas, report,
                         new BenchRow.Sizes(inputBytes, indexBytes, indexCpuMs), loads, ProcessGauge.peakHeapMb(),
                         ProcessGauge.peakRssMb()).with(briefs);

@@ -1,7 +1,8 @@
 package dev.kabar.adapter.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.kabar.brief.Briefer;
+import dev.kabar.chat.FrontDoor;
+import dev.kabar.chat.Question;
 import dev.kabar.chat.ResultJson;
 import java.util.Arrays;
 import java.util.List;
@@ -35,12 +36,12 @@ final class BriefingBench {
 
     private BriefingBench() {}
 
-    static Figures run(Briefer briefer, List<String> questions, int count) {
+    static Figures run(FrontDoor briefer, List<String> questions, int count) {
         List<String> topics = questions.stream().map(BriefingBench::topicOf).filter(t -> !t.isBlank()).toList();
         int warm = Math.max(5, count / 5);
         for (int i = 0; i < warm; i++) {
-            briefer.brief(topics.get(i % topics.size()));
-            briefer.brief(null);
+            briefer.brief(Question.of(topics.get(i % topics.size())));
+            briefer.brief(Question.of(""));
         }
         long[] topic = new long[count];
         for (int i = 0; i < count; i++) {
@@ -53,9 +54,9 @@ final class BriefingBench {
         return new Figures(LatencyStats.of(topic), LatencyStats.of(whole));
     }
 
-    private static long timed(Briefer briefer, String topic) {
+    private static long timed(FrontDoor briefer, String topic) {
         long t0 = System.nanoTime();
-        briefer.brief(topic);
+        briefer.brief(Question.of(topic));
         return System.nanoTime() - t0;
     }
 

@@ -1,6 +1,7 @@
 package dev.kabar.adapter.cli;
 
 import dev.kabar.chat.Library;
+import dev.kabar.chat.Question;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
@@ -57,7 +58,7 @@ final class LoadRun {
             String q = questions.get((offset + i) % questions.size());
             long t0 = System.nanoTime();
             if (ask) {
-                library.asker().ask(q);
+                library.door().ask(Question.of(q));
             } else {
                 library.retriever().search(q, 10);
             }
