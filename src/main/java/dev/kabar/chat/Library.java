@@ -3,6 +3,7 @@ package dev.kabar.chat;
 import dev.kabar.brief.Briefer;
 import dev.kabar.retrieval.AliasTable;
 import dev.kabar.retrieval.ArticleStore;
+import dev.kabar.retrieval.IndexReport;
 import dev.kabar.retrieval.PassageRetriever;
 import java.util.Objects;
 

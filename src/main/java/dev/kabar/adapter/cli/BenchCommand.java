@@ -2,11 +2,11 @@ package dev.kabar.adapter.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.kabar.chat.IndexReport;
 import dev.kabar.chat.Library;
 import dev.kabar.chat.LibraryOpener;
 import dev.kabar.chat.LibraryRequest;
 import dev.kabar.chat.ResultJson;
+import dev.kabar.retrieval.IndexReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

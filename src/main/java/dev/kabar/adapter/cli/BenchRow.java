@@ -2,8 +2,8 @@ package dev.kabar.adapter.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.kabar.chat.IndexReport;
 import dev.kabar.chat.ResultJson;
+import dev.kabar.retrieval.IndexReport;
 import java.util.List;
 
 /**

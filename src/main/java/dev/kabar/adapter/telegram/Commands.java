@@ -1,10 +1,10 @@
 package dev.kabar.adapter.telegram;
 
 import dev.kabar.chat.AskResult;
-import dev.kabar.chat.IndexReport;
 import dev.kabar.chat.Library;
 import dev.kabar.chat.QuestionException;
 import dev.kabar.chat.Reindexer;
+import dev.kabar.retrieval.IndexReport;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
