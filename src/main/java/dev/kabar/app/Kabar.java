@@ -26,6 +26,7 @@ import dev.kabar.retrieval.lucene.CorpusIndex;
 import dev.kabar.retrieval.lucene.LiveIndex;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -75,7 +76,7 @@ public final class Kabar implements LibraryOpener, ServerLauncher {
             rewriter = new LlmQueryRewriter(config.llm(), models.chat(), rewriter);
         }
         AskService asker = new AskService(index, composer, config.topK(), config.maxQuestionChars())
-                .with(rewriter, new Conversations(java.time.Clock.systemUTC(), config.conversations()));
+                .with(rewriter, new Conversations(Clock.systemUTC(), config.conversations()));
         Briefer briefer = new Briefer(index, index, aliases, Briefer.Limits.defaults(config.maxQuestionChars()));
         return new Library(new Library.Parts(asker, index, index.plain(), index), briefer, report, index).reindexable(reindexer);
     }
@@ -86,7 +87,7 @@ public final class Kabar implements LibraryOpener, ServerLauncher {
         if (port.isPresent()) {
             web = web.withPort(port.getAsInt());
         }
-        WebServer server = WebServer.start(library, web, java.time.Clock.systemUTC(), hooks);
+        WebServer server = WebServer.start(library, web, Clock.systemUTC(), hooks);
         return new RunningServer() {
             @Override
             public URI url() {

@@ -5,6 +5,7 @@ import dev.kabar.text.Terms;
 import dev.kabar.text.Token;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +36,7 @@ final class FullNames {
     private final Parties parties;
     private final Map<String, String> texts = new HashMap<>();
     private final Map<String, StringBuilder> read = new HashMap<>();
-    private final Map<Sentence, Integer> readAt = new java.util.IdentityHashMap<>();
+    private final Map<Sentence, Integer> readAt = new IdentityHashMap<>();
     private final Map<String, Set<Integer>> passagesRead = new HashMap<>();
 
     /**

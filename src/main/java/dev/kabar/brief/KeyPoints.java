@@ -2,6 +2,7 @@ package dev.kabar.brief;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The main facts: the most salient whole sentences, near-duplicates across outlets merged into one
@@ -16,7 +17,7 @@ final class KeyPoints {
      * Openers that lean on the sentence before ("Hal ini merujuk pada ...", "Dia meminta ..."): out
      * of their article, a reader cannot tell what they are about.
      */
-    private static final java.util.regex.Pattern LEANS_BACK = java.util.regex.Pattern.compile(
+    private static final Pattern LEANS_BACK = Pattern.compile(
             "(?i)^(?:hal\\s+(?:ini|itu|tersebut)|ini|itu|mereka|dia|ia|beliau|namun|tetapi|selain\\s+itu"
             + "|sementara\\s+itu|this|that|it|they|he|she|but)\\b");
 

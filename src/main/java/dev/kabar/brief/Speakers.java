@@ -2,6 +2,7 @@ package dev.kabar.brief;
 
 import dev.kabar.text.Terms;
 import dev.kabar.text.Token;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -57,7 +58,7 @@ final class Speakers {
         if (!tokens.getFirst().capitalized() || !PERSON_ROLES.contains(tokens.getFirst().folded())) {
             return new Speaker(w, appositive);
         }
-        Set<Integer> partyTokens = new java.util.HashSet<>();
+        Set<Integer> partyTokens = new HashSet<>();
         parties.find(tokens).forEach(m -> {
             for (int i = m.first(); i < m.end(); i++) {
                 partyTokens.add(i);

@@ -1,10 +1,13 @@
 package dev.kabar.brief;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,21 +42,21 @@ final class Speeches {
             "(?i)^\\s*(?:(?:pada|on)\\s+(?:hari\\s+)?\\p{L}+\\s*,?\\s*)?(?:bahwa\\b|that\\b|[:,“\"])");
     /** "..., yang menurut Putin ...": the words inside are someone else's, not the subject's. */
     private static final Pattern OTHER_SOURCE = Pattern.compile("\\b(?i:menurut|according\\s+to)\\s+\\p{Lu}");
-    private static final java.util.Set<String> CUES = cues();
+    private static final Set<String> CUES = cues();
     private static final int MIN_WORDS = 4;
     private static final int MAX_SPEAKER_WORDS = 12;
 
     private final Speakers speakers;
 
-    private static java.util.Set<String> cues() {
-        java.util.Set<String> cues = new java.util.HashSet<>(java.util.List.of("menurut", "menurutnya", "according"));
+    private static Set<String> cues() {
+        Set<String> cues = new HashSet<>(List.of("menurut", "menurutnya", "according"));
         String verbs = "kata|ujar|ucap|tutur|jelas|tegas|mengatakan|menyatakan|berkata|menegaskan|memperingatkan"
                 + "|menyebut|menambahkan|mengumumkan|menjelaskan|" + ENGLISH_VERBS;
         for (String v : verbs.split("\\|")) {
             cues.add(v);
             cues.add(v + "nya");
         }
-        return java.util.Set.copyOf(cues);
+        return Set.copyOf(cues);
     }
 
     Speeches(Speakers speakers) {
@@ -161,7 +164,7 @@ final class Speeches {
         String[] parts = subject.split("\u0000");
         String head = parts[0].strip();
         String appositive = parts.length > 1
-                ? String.join(", ", java.util.Arrays.copyOfRange(parts, 1, parts.length)).strip() : "";
+                ? String.join(", ", Arrays.copyOfRange(parts, 1, parts.length)).strip() : "";
         boolean describes = QuoteText.describes(appositive);
         if (head.matches("(?i).+\\s(?:dan|and)\\s.+") && head.split("\\s+").length <= 12) {
             return new Said(head, "", quote, s); // a joint statement: "Putin dan Kim mengumumkan ..."

@@ -7,6 +7,7 @@ import dev.kabar.answer.QueryRewriter;
 import dev.kabar.retrieval.Hit;
 import dev.kabar.retrieval.PassageRetriever;
 import dev.kabar.text.Language;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -23,7 +24,7 @@ public final class AskService {
 
     public AskService(PassageRetriever retriever, AnswerComposer composer, int topK, int maxQuestionChars) {
         this(retriever, composer, topK, maxQuestionChars, new FrameRewriter(),
-                new Conversations(java.time.Clock.systemUTC(), Conversations.Limits.defaults()));
+                new Conversations(Clock.systemUTC(), Conversations.Limits.defaults()));
     }
 
     private AskService(PassageRetriever retriever, AnswerComposer composer, int topK, int maxQuestionChars,

@@ -5,7 +5,9 @@ import dev.kabar.chat.Library;
 import dev.kabar.chat.QuestionException;
 import dev.kabar.chat.Reindexer;
 import dev.kabar.retrieval.IndexReport;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -13,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Commands {
 
     /** Edits of a streamed answer at most this often (Telegram allows about one a second per chat). */
-    private static final java.time.Duration STREAM_INTERVAL = java.time.Duration.ofMillis(1200);
+    private static final Duration STREAM_INTERVAL = Duration.ofMillis(1200);
 
     private final Library library;
     private final Outbox outbox;
@@ -130,7 +132,7 @@ final class Commands {
     }
 
     /** The passage behind a citation button, or empty when it is gone. */
-    java.util.Optional<String> passage(String passageId) {
+    Optional<String> passage(String passageId) {
         return library.store().passage(passageId).map(h -> renderer.passage(h.article(), h.passage()));
     }
 }

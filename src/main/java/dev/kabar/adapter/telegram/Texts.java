@@ -87,7 +87,7 @@ final class Texts {
         return Html.escape(l.pick("Perintah ini hanya untuk admin.", "This command is for admins only."));
     }
 
-    static String reindexed(Lang l, String summary, java.util.List<String> rejected) {
+    static String reindexed(Lang l, String summary, List<String> rejected) {
         StringBuilder b = new StringBuilder(Html.escape(l.pick("Indeks diperbarui: ", "Index rebuilt: ") + summary));
         rejected.stream().limit(5).forEach(r -> b.append("\n• ").append(Html.escape(r)));
         if (rejected.size() > 5) {
