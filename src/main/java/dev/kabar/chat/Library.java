@@ -1,7 +1,6 @@
 package dev.kabar.chat;
 
 import dev.kabar.brief.Briefer;
-import dev.kabar.retrieval.AliasTable;
 import dev.kabar.retrieval.ArticleStore;
 import dev.kabar.retrieval.IndexReport;
 import dev.kabar.retrieval.PassageRetriever;
@@ -20,20 +19,6 @@ public final class Library implements AutoCloseable {
     private final IndexReport report;
     private final AutoCloseable resources;
     private final Briefer briefer;
-
-    /**
-     * A library whose briefer reads names without an alias table (English topics then find only
-     * what they share with the Indonesian text); the composition root passes its own briefer.
-     *
-     * @param baseline plain BM25 over the same index (no aliases, no proximity), for evaluation
-     *     runs that measure what the real retriever adds
-     */
-    public Library(AskService asker, PassageRetriever retriever, PassageRetriever baseline, ArticleStore store,
-            IndexReport report, AutoCloseable resources) {
-        this(new Parts(asker, retriever, baseline, store),
-                new Briefer(retriever, store, AliasTable.empty(), Briefer.Limits.defaults(asker.maxQuestionChars())),
-                report, resources);
-    }
 
     /**
      * The services a library is made of, besides its briefer.

@@ -43,13 +43,4 @@ public enum Language {
         }
         return en > id ? EN : ID;
     }
-
-    public static Language fromCode(String code) {
-        for (Language l : values()) {
-            if (l.code.equalsIgnoreCase(code)) {
-                return l;
-            }
-        }
-        throw new IllegalArgumentException("unknown language '" + code + "': use id or en");
-    }
 }
