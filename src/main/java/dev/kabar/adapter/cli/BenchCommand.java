@@ -2,8 +2,8 @@ package dev.kabar.adapter.cli;
 
 import dev.kabar.bench.Bench;
 import dev.kabar.bench.BenchReport;
+import dev.kabar.chat.KabarJson;
 import dev.kabar.chat.LibraryOpener;
-import dev.kabar.chat.ResultJson;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ final class BenchCommand implements Callable<Integer> {
         Bench.Plan plan = new Bench.Plan(corpora, config, scale, threads, questions, warmup, briefings);
         BenchReport report = new Bench(opener, io::note).run(plan);
         if (json) {
-            io.out().println(ResultJson.mapper().writeValueAsString(report.json()));
+            io.out().println(KabarJson.write(report.json()));
         } else {
             report.lines().forEach(io.out()::println);
         }

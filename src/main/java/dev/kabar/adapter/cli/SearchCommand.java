@@ -1,9 +1,10 @@
 package dev.kabar.adapter.cli;
 
+import dev.kabar.chat.HitJson;
+import dev.kabar.chat.KabarJson;
 import dev.kabar.chat.Library;
 import dev.kabar.chat.LibraryOpener;
 import dev.kabar.chat.QuestionException;
-import dev.kabar.chat.ResultJson;
 import dev.kabar.retrieval.Hit;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,7 +47,7 @@ final class SearchCommand implements Callable<Integer> {
             String q = library.asker().validate(query);
             List<Hit> hits = library.retriever().search(q, limit);
             if (json) {
-                io.out().println(ResultJson.hits(hits).toString());
+                io.out().println(KabarJson.write(HitJson.of(hits)));
             } else {
                 AnswerPrinter.hits(io.out(), hits);
             }

@@ -7,8 +7,9 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kabar.brief.Briefer;
 import dev.kabar.chat.AskResult;
-import dev.kabar.chat.BriefingJson;
 import dev.kabar.chat.AskService;
+import dev.kabar.chat.BriefingJson;
+import dev.kabar.chat.KabarJson;
 import dev.kabar.chat.ResultJson;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -22,7 +23,7 @@ final class AskRoutes {
     private static final String QUESTION_EXAMPLE = "{\"question\": \"Apa yang terjadi?\"}";
     private static final String TOPIC_EXAMPLE = "{\"topic\": \"ekonomi\"}";
     /** One JSON value and nothing after it: {@code {"question": "…"} }}} } is refused, not half-read. */
-    private static final ObjectReader STRICT = ResultJson.mapper().reader()
+    private static final ObjectReader STRICT = KabarJson.mapper().reader()
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final AskService asker;
@@ -44,7 +45,7 @@ final class AskRoutes {
         String conversationId = conv.isMissingNode() || conv.isNull() ? null : conversationId(conv.asText());
         AskResult result = workers.call(() -> asker.ask(question, conversationId));
         metrics.answer(result);
-        Json.send(ctx, 200, ResultJson.ask(result));
+        Json.send(ctx, 200, ResultJson.of(result));
     }
 
     /** Streams whatever the {@code Accept} header says: tokens as they come, then the result. */
@@ -56,7 +57,7 @@ final class AskRoutes {
         AskResult result;
         try {
             result = workers.call(() -> asker.ask(question, conversationId, token -> {
-                ObjectNode t = ResultJson.mapper().createObjectNode();
+                ObjectNode t = KabarJson.mapper().createObjectNode();
                 t.put("text", token);
                 events.sendIfOpen("token", t.toString());
             }));
@@ -65,7 +66,7 @@ final class AskRoutes {
             return;
         }
         metrics.answer(result);
-        events.sendIfOpen("result", ResultJson.ask(result).toString());
+        events.sendIfOpen("result", KabarJson.write(ResultJson.of(result)));
     }
 
     /** The body is optional: without one, or without a topic, a briefing on the whole collection. */

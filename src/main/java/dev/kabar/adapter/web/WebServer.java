@@ -1,7 +1,7 @@
 package dev.kabar.adapter.web;
 
+import dev.kabar.chat.KabarJson;
 import dev.kabar.chat.Library;
-import dev.kabar.chat.ResultJson;
 import dev.kabar.chat.Webhooks;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -162,7 +162,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static void health(Context ctx, Library library) {
-        var o = ResultJson.mapper().createObjectNode();
+        var o = KabarJson.mapper().createObjectNode();
         o.put("status", "ok");
         o.put("articles", library.store().articles().size());
         Json.send(ctx, 200, o);
