@@ -1,5 +1,7 @@
 package dev.kabar.brief;
 
+import dev.kabar.text.SayingVerbs;
+import dev.kabar.text.SayingVerbs.Use;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,11 +20,9 @@ import java.util.regex.Pattern;
  */
 final class Speeches {
 
-    private static final String ENGLISH_VERBS = "said|says|told|stated|warned|added";
     /** English verbs only in lower case: "Munir Said Thalib" names a man, it attributes nothing. */
-    private static final String AFTER_VERBS = "kata|ujar|ucap|tutur|jelas|tegas|(?-i:said|says)";
-    private static final String BEFORE_VERBS = "mengatakan|menyatakan|berkata|menegaskan|memperingatkan|menyebut"
-            + "|menambahkan|mengumumkan|menjelaskan|(?-i:" + ENGLISH_VERBS + ")";
+    private static final String AFTER_VERBS = verbs(Use.AFTER);
+    private static final String BEFORE_VERBS = verbs(Use.BEFORE);
     /** {@code ,” kata Putin seperti dikutip Tass.} — the quote ends before the attribution. */
     private static final Pattern AFTER = Pattern.compile(
             "(?i)(?:[,.!?…]?[”\"]|,)\\s+(" + AFTER_VERBS + ")(nya)?\\b\\s*([^,.;:]*)(?:,\\s*([^.;]*))?");
@@ -32,7 +32,7 @@ final class Speeches {
     private static final Pattern LEADING = Pattern.compile(
             "(?i)^(?:(?:pada|on)\\s+(?:hari\\s+)?\\p{L}+\\s+|bahwa\\s+|that\\s+|:\\s*|,\\s*)+");
     /** Verbs that take their words directly ("Zinoviev mengatakan upaya ..."); the others need a clause. */
-    private static final Pattern PLAIN_SAYING = Pattern.compile("(?i)mengatakan|berkata|(?-i:said|says|told)");
+    private static final Pattern PLAIN_SAYING = Pattern.compile("(?i)" + verbs(Use.DIRECT));
     /**
      * What follows a verb like {@code menyatakan} or {@code mengumumkan} when it reports words: a
      * {@code bahwa}/{@code that} clause, a colon or a quote; "mengumumkan penandatanganan ..."
@@ -48,13 +48,21 @@ final class Speeches {
 
     private final Speakers speakers;
 
+    /** The verbs a quote uses this way, as an alternation; the English ones in lower case only. */
+    private static String verbs(Use use) {
+        return String.join("|", SayingVerbs.used(use, false)) + "|(?-i:" + String.join("|", SayingVerbs.used(use, true))
+                + ")";
+    }
+
     private static Set<String> cues() {
         Set<String> cues = new HashSet<>(List.of("menurut", "menurutnya", "according"));
-        String verbs = "kata|ujar|ucap|tutur|jelas|tegas|mengatakan|menyatakan|berkata|menegaskan|memperingatkan"
-                + "|menyebut|menambahkan|mengumumkan|menjelaskan|" + ENGLISH_VERBS;
-        for (String v : verbs.split("\\|")) {
-            cues.add(v);
-            cues.add(v + "nya");
+        for (Use use : List.of(Use.AFTER, Use.BEFORE)) {
+            for (boolean english : new boolean[] {false, true}) {
+                for (String v : SayingVerbs.used(use, english)) {
+                    cues.add(v);
+                    cues.add(v + "nya");
+                }
+            }
         }
         return Set.copyOf(cues);
     }
