@@ -1,11 +1,13 @@
 package dev.kabar.brief;
 
+import dev.kabar.article.Article;
 import dev.kabar.retrieval.AliasTable;
 import dev.kabar.retrieval.ArticleStore;
 import dev.kabar.retrieval.Hit;
 import dev.kabar.retrieval.PassageRetriever;
 import dev.kabar.text.Language;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -72,7 +74,7 @@ public final class Briefer {
             return Briefing.nothingFound(t, language, Notes.nothingOn(language, t));
         }
         Briefing b = sections.build(t, language, sentences, new Salience(sentences, topicTerms),
-                id -> store.article(id).map(dev.kabar.article.Article::text).orElse(""));
+                id -> store.article(id).map(Article::text).orElse(""));
         return b.citations().isEmpty() ? Briefing.nothingFound(t, language, Notes.nothingOn(language, t)) : b;
     }
 
@@ -81,7 +83,7 @@ public final class Briefer {
      * in "sepak bola liga Inggris") is not a briefing on the topic.
      */
     private static boolean covers(List<Sentence> sentences, Set<String> topicTerms) {
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         sentences.forEach(s -> seen.addAll(s.terms()));
         long held = topicTerms.stream().filter(seen::contains).count();
         return held * 2 >= topicTerms.size();

@@ -1,6 +1,7 @@
 package dev.kabar.chat;
 
 import dev.kabar.retrieval.ArticleStore;
+import dev.kabar.retrieval.IndexReport;
 import dev.kabar.retrieval.PassageRetriever;
 import java.util.Objects;
 

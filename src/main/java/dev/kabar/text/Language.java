@@ -62,13 +62,4 @@ public enum Language {
     public static Language ofTag(String tag) {
         return tag != null && tag.toLowerCase(Locale.ROOT).startsWith("en") ? EN : ID;
     }
-
-    public static Language fromCode(String code) {
-        for (Language l : values()) {
-            if (l.code.equalsIgnoreCase(code)) {
-                return l;
-            }
-        }
-        throw new IllegalArgumentException("unknown language '" + code + "': use id or en");
-    }
 }

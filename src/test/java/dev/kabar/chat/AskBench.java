@@ -1,6 +1,7 @@
 package dev.kabar.chat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kabar.app.Kabar;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -92,7 +93,7 @@ public final class AskBench {
         System.out.println("hits and scores the same with caches cold and warm: " + cold.equals(warm));
         List<String> lines = new ArrayList<>();
         for (String q : all) {
-            var json = ResultJson.ask(asker.ask(Question.of(q)));
+            ObjectNode json = KabarJson.mapper().valueToTree(ResultJson.of(asker.ask(Question.of(q))));
             json.remove("timings");
             lines.add(json.toString());
         }

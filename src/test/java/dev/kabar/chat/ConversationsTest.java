@@ -91,7 +91,7 @@ class ConversationsTest {
 
         assertThat(searched).containsExactly("Apa kata Jepang?", "Apa kata China?", "Dan China?");
         assertThat(followUp.standalone()).isEqualTo("Apa kata China?");
-        assertThat(ResultJson.ask(followUp).get("standaloneQuestion").asText()).isEqualTo("Apa kata China?");
+        assertThat(ResultJson.of(followUp).standaloneQuestion()).isEqualTo("Apa kata China?");
     }
 
     private static final class Decliner implements AnswerComposer {

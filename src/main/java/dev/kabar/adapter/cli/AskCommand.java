@@ -1,6 +1,8 @@
 package dev.kabar.adapter.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kabar.chat.AskResult;
+import dev.kabar.chat.KabarJson;
 import dev.kabar.chat.Library;
 import dev.kabar.chat.LibraryOpener;
 import dev.kabar.chat.Messages;
@@ -82,7 +84,7 @@ final class AskCommand implements Callable<Integer> {
 
     private void reportLineError(String line, String message) {
         if (json) {
-            ObjectNode o = ResultJson.mapper().createObjectNode();
+            ObjectNode o = KabarJson.mapper().createObjectNode();
             o.put("question", line.length() > 200 ? line.substring(0, 200) + "…" : line);
             o.put("error", "bad_question");
             o.put("message", message);
@@ -95,7 +97,7 @@ final class AskCommand implements Callable<Integer> {
 
     private void print(AskResult result) {
         if (json) {
-            io.out().println(ResultJson.ask(result).toString());
+            io.out().println(KabarJson.write(ResultJson.of(result)));
         } else {
             AnswerPrinter.answer(io.out(), result);
             io.out().println();

@@ -2,6 +2,7 @@ package dev.kabar.adapter.cli;
 
 import dev.kabar.brief.Briefing;
 import dev.kabar.chat.BriefingJson;
+import dev.kabar.chat.KabarJson;
 import dev.kabar.chat.Library;
 import dev.kabar.chat.FrontDoor;
 import dev.kabar.chat.LibraryOpener;
@@ -42,7 +43,7 @@ final class BriefCommand implements Callable<Integer> {
         try (Library library = opener.open(common.request(false), io::note)) {
             Briefing b = brief(library.door(), Question.of(String.join(" ", words)));
             if (json) {
-                io.out().println(BriefingJson.of(b).toString());
+                io.out().println(KabarJson.write(BriefingJson.of(b)));
             } else {
                 BriefingPrinter.print(io.out(), b);
             }

@@ -1,5 +1,7 @@
 package dev.kabar.adapter.cli;
 
+import dev.kabar.chat.HitJson;
+import dev.kabar.chat.KabarJson;
 import dev.kabar.chat.Library;
 import dev.kabar.chat.LibraryOpener;
 import dev.kabar.chat.Question;
@@ -45,7 +47,7 @@ final class SearchCommand implements Callable<Integer> {
         try (Library library = opener.open(common.request(false), io::note)) {
             List<Hit> hits = library.door().search(Question.of(query), limit);
             if (json) {
-                io.out().println(ResultJson.hits(hits).toString());
+                io.out().println(KabarJson.write(HitJson.of(hits)));
             } else {
                 AnswerPrinter.hits(io.out(), hits);
             }

@@ -9,6 +9,7 @@ import dev.kabar.chat.Admitted;
 import dev.kabar.chat.AskResult;
 import dev.kabar.chat.BriefingJson;
 import dev.kabar.chat.FrontDoor;
+import dev.kabar.chat.KabarJson;
 import dev.kabar.chat.Messages;
 import dev.kabar.chat.Question;
 import dev.kabar.chat.Rejected;
@@ -29,7 +30,7 @@ final class AskRoutes {
     private static final String QUESTION_EXAMPLE = "{\"question\": \"Apa yang terjadi?\"}";
     private static final String TOPIC_EXAMPLE = "{\"topic\": \"ekonomi\"}";
     /** One JSON value and nothing after it: {@code {"question": "…"} }}} } is refused, not half-read. */
-    private static final ObjectReader STRICT = ResultJson.mapper().reader()
+    private static final ObjectReader STRICT = KabarJson.mapper().reader()
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final FrontDoor door;
@@ -50,7 +51,7 @@ final class AskRoutes {
         Admitted admitted = admit(new Question(question, conversationId, ""));
         AskResult result = workers.call(() -> door.answer(admitted, null));
         metrics.answer(result);
-        Json.send(ctx, 200, ResultJson.ask(result));
+        Json.send(ctx, 200, ResultJson.of(result));
     }
 
     /** Streams whatever the {@code Accept} header says: tokens as they come, then the result. */
@@ -60,7 +61,7 @@ final class AskRoutes {
         AskResult result;
         try {
             result = workers.call(() -> door.answer(admitted, token -> {
-                ObjectNode t = ResultJson.mapper().createObjectNode();
+                ObjectNode t = KabarJson.mapper().createObjectNode();
                 t.put("text", token);
                 events.sendIfOpen("token", t.toString());
             }));
@@ -69,7 +70,7 @@ final class AskRoutes {
             return;
         }
         metrics.answer(result);
-        events.sendIfOpen("result", ResultJson.ask(result).toString());
+        events.sendIfOpen("result", KabarJson.write(ResultJson.of(result)));
     }
 
     /** The body is optional: without one, or without a topic, a briefing on the whole collection. */

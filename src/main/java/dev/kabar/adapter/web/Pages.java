@@ -3,7 +3,7 @@ package dev.kabar.adapter.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kabar.chat.Messages;
-import dev.kabar.chat.ResultJson;
+import dev.kabar.chat.KabarJson;
 import dev.kabar.text.Language;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -40,7 +40,7 @@ final class Pages {
      * under their full names.
      */
     private static byte[] strings() {
-        ObjectNode all = ResultJson.mapper().createObjectNode();
+        ObjectNode all = KabarJson.mapper().createObjectNode();
         for (Language l : Language.values()) {
             ObjectNode words = all.putObject(l.code());
             Messages.all(l, "page.").forEach((k, v) -> words.put(k.substring("page.".length()), v));
@@ -48,7 +48,7 @@ final class Pages {
             Messages.all(l, "answer.").forEach(words::put);
         }
         try {
-            String json = ResultJson.mapper().writeValueAsString(all);
+            String json = KabarJson.mapper().writeValueAsString(all);
             return ("// The page's words, from dev/kabar/chat/messages_*.properties.\n\"use strict\";\n"
                     + "window.KabarStrings = " + json + ";\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {

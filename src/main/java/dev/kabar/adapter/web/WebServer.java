@@ -1,6 +1,7 @@
 package dev.kabar.adapter.web;
 
 import dev.kabar.chat.FrontDoor;
+import dev.kabar.chat.KabarJson;
 import dev.kabar.chat.Library;
 import dev.kabar.chat.RateLimiter;
 import dev.kabar.chat.Rejected;
@@ -168,7 +169,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static void health(Context ctx, Library library) {
-        var o = ResultJson.mapper().createObjectNode();
+        var o = KabarJson.mapper().createObjectNode();
         o.put("status", "ok");
         o.put("articles", library.store().articles().size());
         Json.send(ctx, 200, o);

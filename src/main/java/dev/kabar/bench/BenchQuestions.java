@@ -1,6 +1,7 @@
-package dev.kabar.adapter.cli;
+package dev.kabar.bench;
 
 import dev.kabar.article.Article;
+import dev.kabar.article.Passage;
 import dev.kabar.retrieval.ArticleStore;
 import dev.kabar.retrieval.ArticleSummary;
 import dev.kabar.text.StopWords;
@@ -34,7 +35,7 @@ final class BenchQuestions {
             if (article.isEmpty() || article.get().passages().isEmpty()) {
                 continue;
             }
-            List<dev.kabar.article.Passage> passages = article.get().passages();
+            List<Passage> passages = article.get().passages();
             String text = passages.get(random.nextInt(passages.size())).text();
             List<String> content = Terms.tokens(text).stream().filter(t -> t.length() > 2 && !StopWords.contains(t))
                     .toList();

@@ -1,9 +1,7 @@
-package dev.kabar.adapter.cli;
+package dev.kabar.bench;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.kabar.chat.IndexReport;
-import dev.kabar.chat.ResultJson;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.kabar.retrieval.IndexReport;
 import java.util.List;
 
 /**
@@ -64,27 +62,16 @@ record BenchRow(String corpus, int replicas, IndexReport index, Sizes sizes, Lis
                 l == loads.getFirst() ? indexed : blank, l.line(), peakHeapMb, rssMb)).toList();
     }
 
-    ObjectNode json() {
-        ObjectNode o = ResultJson.mapper().createObjectNode();
-        o.put("corpus", corpus);
-        o.put("replicas", replicas);
-        o.put("articles", index.articles());
-        o.put("passages", index.passages());
-        o.put("rejected", index.rejected().size());
-        o.put("inputMb", round(sizes.inputBytes() / MB));
-        o.put("indexMs", index.millis());
-        o.put("indexCpuMs", sizes.indexCpuMs());
-        o.put("indexMb", round(sizes.indexBytes() / MB));
-        o.put("passagesPerSecond", passagesPerSecond());
-        o.put("mbPerSecond", mbPerSecond());
-        o.put("peakHeapMb", peakHeapMb);
-        o.put("rssMb", rssMb);
-        ArrayNode a = o.putArray("latency");
-        loads.forEach(l -> a.add(l.json()));
-        if (briefs != null) {
-            o.set("briefing", briefs.json());
-        }
-        return o;
+    /** The row's JSON shape; {@code briefing} is left out when not measured. */
+    record Json(String corpus, int replicas, int articles, int passages, int rejected, double inputMb, long indexMs,
+            long indexCpuMs, double indexMb, long passagesPerSecond, double mbPerSecond, long peakHeapMb, long rssMb,
+            List<LoadRow.Json> latency, @JsonInclude(JsonInclude.Include.NON_NULL) BriefingBench.Json briefing) {}
+
+    Json json() {
+        return new Json(corpus, replicas, index.articles(), index.passages(), index.rejected().size(),
+                round(sizes.inputBytes() / MB), index.millis(), sizes.indexCpuMs(), round(sizes.indexBytes() / MB),
+                passagesPerSecond(), mbPerSecond(), peakHeapMb, rssMb, loads.stream().map(LoadRow::json).toList(),
+                briefs == null ? null : briefs.json());
     }
 
     static double round(double v) {

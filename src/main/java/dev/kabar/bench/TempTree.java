@@ -1,4 +1,4 @@
-package dev.kabar.adapter.cli;
+package dev.kabar.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,12 +7,19 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Deletes the temporary folders a command created. */
-final class TempTrees {
+/** Size and removal of the temporary folders a benchmark or an evaluation creates. */
+public final class TempTree {
 
-    private TempTrees() {}
+    private TempTree() {}
 
-    static void delete(Path root) {
+    static long size(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    /** Deletes {@code root} and everything under it; nothing when it does not exist. */
+    public static void delete(Path root) {
         if (!Files.exists(root)) {
             return;
         }

@@ -1,4 +1,4 @@
-package dev.kabar.adapter.cli;
+package dev.kabar.bench;
 
 import dev.kabar.chat.Library;
 import dev.kabar.chat.Question;

@@ -1,4 +1,4 @@
-package dev.kabar.adapter.cli;
+package dev.kabar.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

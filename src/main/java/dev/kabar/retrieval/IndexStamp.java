@@ -1,4 +1,4 @@
-package dev.kabar.app;
+package dev.kabar.retrieval;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,7 +9,7 @@ import java.util.HexFormat;
  * The identity of an index: corpus content plus every setting that changes what gets indexed.
  * Query-time settings (aliases, top-k, composer thresholds) are deliberately not part of it.
  */
-final class Stamp {
+public final class IndexStamp {
 
     /**
      * Bump when the document layout or analysis changes, so old indexes are rebuilt. 2: leaner
@@ -18,9 +18,10 @@ final class Stamp {
      */
     static final String INDEX_FORMAT = "kabar-index-6";
 
-    private Stamp() {}
+    private IndexStamp() {}
 
-    static String of(String... parts) {
+    /** A 32-hex-digit digest of the index format and {@code parts}, in order. */
+    public static String of(String... parts) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(INDEX_FORMAT.getBytes(StandardCharsets.UTF_8));

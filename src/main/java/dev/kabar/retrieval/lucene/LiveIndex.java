@@ -1,11 +1,12 @@
-package dev.kabar.app;
+package dev.kabar.retrieval.lucene;
 
 import dev.kabar.article.Article;
+import dev.kabar.retrieval.AliasTable;
 import dev.kabar.retrieval.ArticleStore;
 import dev.kabar.retrieval.ArticleSummary;
 import dev.kabar.retrieval.Hit;
 import dev.kabar.retrieval.PassageRetriever;
-import dev.kabar.retrieval.lucene.LuceneIndex;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -14,17 +15,26 @@ import java.util.function.Function;
 
 /**
  * The open index generation behind a swappable reference, so a re-index can switch every adapter
- * to a new generation without a restart. Each call reads under a shared lock; {@link #swap} takes
+ * to a new generation without a restart. Each call reads under a shared lock; {@link #reopen} takes
  * it exclusively, so the old generation is closed only once no call is still using it.
  */
-final class LiveIndex implements PassageRetriever, ArticleStore, AutoCloseable {
+public final class LiveIndex implements PassageRetriever, ArticleStore, AutoCloseable {
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Path root;
+    private final AliasTable aliases;
     private LuceneIndex current;
     private long swaps;
 
-    LiveIndex(LuceneIndex first) {
-        this.current = first;
+    private LiveIndex(Path root, AliasTable aliases) {
+        this.root = root;
+        this.aliases = aliases;
+        this.current = LuceneIndexes.open(root, aliases);
+    }
+
+    /** Opens the current generation under {@code root}; {@link #reopen} later switches to a newer one. */
+    public static LiveIndex open(Path root, AliasTable aliases) {
+        return new LiveIndex(root, aliases);
     }
 
     @Override
@@ -33,7 +43,7 @@ final class LiveIndex implements PassageRetriever, ArticleStore, AutoCloseable {
     }
 
     /** The evaluation baseline (plain BM25) of whichever generation is current. */
-    PassageRetriever plain() {
+    public PassageRetriever plain() {
         return (text, limit) -> read(i -> i.plain().search(text, limit));
     }
 
@@ -58,12 +68,16 @@ final class LiveIndex implements PassageRetriever, ArticleStore, AutoCloseable {
         return read(i -> (swaps << 40) + i.version());
     }
 
-    int passageCount() {
+    public int passageCount() {
         return read(LuceneIndex::passageCount);
     }
 
-    /** Makes {@code next} current and closes the previous generation once no call uses it. */
-    void swap(LuceneIndex next) {
+    /**
+     * Opens the generation that is now current on disk, makes it current here and closes the
+     * previous one once no call uses it.
+     */
+    public void reopen() {
+        LuceneIndex next = LuceneIndexes.open(root, aliases);
         LuceneIndex old;
         lock.writeLock().lock();
         try {

@@ -1,5 +1,6 @@
-package dev.kabar.adapter.cli;
+package dev.kabar.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -19,7 +20,7 @@ final class ProcessGauge {
 
     /** CPU time of all threads of this process so far, user and system; -1 when not available. */
     static long cpuNanos() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : -1;
     }
 

@@ -1,4 +1,4 @@
-package dev.kabar.adapter.cli;
+package dev.kabar.bench;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,9 +1,7 @@
-package dev.kabar.adapter.cli;
+package dev.kabar.bench;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kabar.chat.FrontDoor;
 import dev.kabar.chat.Question;
-import dev.kabar.chat.ResultJson;
 import java.util.Arrays;
 import java.util.List;
 
@@ -22,17 +20,14 @@ final class BriefingBench {
                     whole.count());
         }
 
-        ObjectNode json() {
-            ObjectNode o = ResultJson.mapper().createObjectNode();
-            o.put("topicP50Ms", topic.p50());
-            o.put("topicP99Ms", topic.p99());
-            o.put("topicCount", topic.count());
-            o.put("wholeP50Ms", whole.p50());
-            o.put("wholeP99Ms", whole.p99());
-            o.put("wholeCount", whole.count());
-            return o;
+        Json json() {
+            return new Json(topic.p50(), topic.p99(), topic.count(), whole.p50(), whole.p99(), whole.count());
         }
     }
+
+    /** The figures' JSON shape. */
+    record Json(double topicP50Ms, double topicP99Ms, int topicCount, double wholeP50Ms, double wholeP99Ms,
+            int wholeCount) {}
 
     private BriefingBench() {}
 

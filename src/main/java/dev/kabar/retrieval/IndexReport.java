@@ -1,4 +1,4 @@
-package dev.kabar.chat;
+package dev.kabar.retrieval;
 
 import java.util.List;
 
@@ -13,6 +13,11 @@ public record IndexReport(boolean rebuilt, int articles, int passages, int remov
 
     public IndexReport {
         rejected = List.copyOf(rejected);
+    }
+
+    /** An index reused as it was: nothing ingested, nothing rejected. */
+    public static IndexReport upToDate(int articles, int passages) {
+        return new IndexReport(false, articles, passages, 0, List.of(), 0);
     }
 
     public String summary() {
