@@ -4,7 +4,7 @@
 "use strict";
 (function () {
   const { el } = KabarReader;
-  const t = key => KabarI18n.t(key);
+  const t = (key, ...args) => KabarI18n.t(key, ...args);
   const MARKER = /\[(\d+)\]/g;
   let conversationId = newId();
   let busy = false;
@@ -56,7 +56,7 @@
 
   function sourceCards(result) {
     const box = el("div", "sources");
-    box.append(el("h3", "sources-title", result.grounded ? t("sources") : t("closest")));
+    box.append(el("h3", "sources-title", result.grounded ? t("answer.sources") : t("closest")));
     const list = el("ol", "source-list");
     for (const c of result.citations) {
       const card = el("li", "source");
@@ -181,7 +181,7 @@
     document.getElementById("intro").hidden = true;
     const turn = el("li", "turn");
     const q = el("div", "question-bubble");
-    q.append(el("span", "who", t("you")), el("p", "question-text", t("briefOf") + ": " + (topic || t("wholeCollection"))));
+    q.append(el("span", "who", t("you")), el("p", "question-text", t("brief.title", topic || t("brief.whole-collection"))));
     const slot = el("div", "answer pending");
     slot.append(el("p", "muted", t("thinking")));
     turn.append(q, slot);
@@ -237,7 +237,7 @@
   function renderExamples() {
     const list = document.getElementById("examples");
     list.replaceChildren();
-    for (const example of t("examplesList")) {
+    for (const example of t("examplesList").split("\n")) {
       const button = el("button", "example", example);
       button.type = "button";
       button.addEventListener("click", () => ask(example));

@@ -3,7 +3,11 @@
 "use strict";
 const KabarBriefing = (function () {
   const { el } = KabarReader;
-  const t = key => KabarI18n.t(key);
+  const t = (key, ...args) => KabarI18n.t(key, ...args);
+  const HEADINGS = {
+    keyPoints: "brief.key-points", quotes: "brief.quotes", reactions: "brief.reactions",
+    timeline: "brief.timeline", differences: "brief.differences"
+  };
 
   function refs(item, byN, citationLink) {
     const span = el("span", "refs");
@@ -20,7 +24,7 @@ const KabarBriefing = (function () {
     }
     const box = el("section", "brief-section");
     box.dataset.section = key;
-    box.append(el("h3", "brief-heading", t("brief_" + key)));
+    box.append(el("h3", "brief-heading", t(HEADINGS[key])));
     const list = el("ul", "brief-list");
     for (const item of items) {
       const li = el("li", "brief-item");
@@ -33,14 +37,14 @@ const KabarBriefing = (function () {
 
   function coverage(b) {
     const c = b.coverage;
-    const parts = [c.articles + " " + t("articles")];
+    const parts = [t("brief.articles", c.articles)];
     if (c.outlets && c.outlets.length > 0) {
       parts.push(c.outlets.join(", "));
     }
     if (c.from) {
       parts.push(c.from === c.to ? c.from : c.from + " – " + c.to);
     }
-    return t("coverage") + ": " + parts.join(" · ");
+    return t("brief.coverage") + ": " + parts.join(" · ");
   }
 
   /** Fills {@code slot} with briefing {@code b}; {@code citationLink(c, label)} makes a citation link. */
@@ -49,7 +53,7 @@ const KabarBriefing = (function () {
     slot.classList.remove("pending");
     slot.classList.add("briefing", b.found ? "grounded" : "declined");
     if (!b.found) {
-      slot.append(el("p", "declined-label", t("nothingFound")), el("p", "answer-text", b.note));
+      slot.append(el("p", "declined-label", t("brief.nothing-found")), el("p", "answer-text", b.note));
       return;
     }
     const byN = new Map(b.citations.map(c => [c.n, c]));

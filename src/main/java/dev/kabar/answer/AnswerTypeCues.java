@@ -1,12 +1,15 @@
 package dev.kabar.answer;
 
+import dev.kabar.text.CalendarWords;
 import dev.kabar.text.IndonesianStemmer;
+import dev.kabar.text.SayingVerbs;
 import dev.kabar.text.Span;
 import dev.kabar.text.StopWords;
 import dev.kabar.text.Terms;
 import dev.kabar.text.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -22,11 +25,8 @@ import java.util.stream.Stream;
  */
 final class AnswerTypeCues {
 
-    private static final String WEEKDAY = "(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Monday|Tuesday"
-            + "|Wednesday|Thursday|Friday|Saturday|Sunday)";
-    private static final String MONTH = "(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober"
-            + "|November|Desember|January|February|March|May|June|July|August|October|December|Jan|Feb|Mar|Apr"
-            + "|Jun|Jul|Agu|Ags|Aug|Sep|Sept|Okt|Oct|Nov|Des|Dec)";
+    private static final String WEEKDAY = capitalisedGroup(CalendarWords.weekdayNames());
+    private static final String MONTH = capitalisedGroup(CalendarWords.monthNames());
     /** Most specific first: the first pattern with a match gives the short answer. */
     private static final List<Pattern> DATES = Stream.of(
                     WEEKDAY + "\\s*\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\)",
@@ -50,11 +50,7 @@ final class AnswerTypeCues {
     private static final Set<String> REASON_WORDS = Set.of(
             "karena", "sebab", "disebabkan", "lantaran", "akibat", "akibatnya", "alasan", "alasannya", "because",
             "dikarenakan", "demi", "guna");
-    private static final Set<String> SAYING_STEMS = Stream.of(
-                    "mengatakan", "menyatakan", "berkata", "ujar", "ucap", "tutur", "menjelaskan", "menurut",
-                    "menegaskan", "memperingatkan", "menyebut", "menambahkan", "mengumumkan", "dikutip", "mengkritik",
-                    "mengecam", "menanggapi", "memuji", "menuduh", "menolak", "menentang", "mendesak", "memprotes",
-                    "kata", "katanya", "mengaku", "menyesalkan", "penyesalan", "mengkhawatirkan", "prihatin")
+    private static final Set<String> SAYING_STEMS = SayingVerbs.all().stream()
             .map(IndonesianStemmer::stem)
             .collect(Collectors.toSet());
     /** Question words about what someone said or how they reacted: a saying verb answers them. */
@@ -67,6 +63,13 @@ final class AnswerTypeCues {
     private static final Set<String> PLACE_MARKERS = Set.of("di", "ke", "dari", "in", "at", "to");
 
     private AnswerTypeCues() {}
+
+    /** Names as capitalised in a sentence ("Januari", "Jum'at"), matched case-sensitively. */
+    private static String capitalisedGroup(List<String> names) {
+        return names.stream()
+                .map(n -> Pattern.quote(n.substring(0, 1).toUpperCase(Locale.ROOT) + n.substring(1)))
+                .collect(Collectors.joining("|", "(?:", ")"));
+    }
 
     /** Whether {@code c} holds the kind of answer {@code q} asks for. */
     static boolean present(QuestionProfile q, Candidate c) {

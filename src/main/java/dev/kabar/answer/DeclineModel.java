@@ -31,11 +31,6 @@ final class DeclineModel implements DeclineJudge {
         return BUNDLED;
     }
 
-    /** A model that never declines. */
-    static DeclineModel never() {
-        return new DeclineModel(0, new double[DeclineEvidence.NAMES.size()], 1.0);
-    }
-
     /** Probability that the evidence does not answer the question. */
     double unanswerable(DeclineEvidence evidence) {
         return probability(bias, weights, evidence.features());

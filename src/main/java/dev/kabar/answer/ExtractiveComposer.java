@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
 
 /**
  * Answers with the best one or two sentences of the retrieved passages (widened by their
@@ -156,7 +157,7 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
 
     /** Whether a floor is set and the measure falls short of it (the measure only computed then). */
-    private static boolean below(double floor, java.util.function.DoubleSupplier measure) {
+    private static boolean below(double floor, DoubleSupplier measure) {
         return floor > 0 && measure.getAsDouble() < floor;
     }
 

@@ -7,6 +7,7 @@ import dev.kabar.text.StopWords;
 import dev.kabar.text.Terms;
 import dev.kabar.text.Token;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +39,7 @@ final class Facts {
             if (!looseForms.contains(wanted.getFirst())) {
                 return false;
             }
-            return java.util.Collections.indexOfSubList(tokens, wanted) >= 0;
+            return Collections.indexOfSubList(tokens, wanted) >= 0;
         }
 
         boolean holds(Fact f) {

@@ -3,6 +3,7 @@ package dev.kabar.answer;
 import dev.kabar.retrieval.AliasTable;
 import dev.kabar.text.IndonesianStemmer;
 import dev.kabar.text.Language;
+import dev.kabar.text.RoleWords;
 import dev.kabar.text.StopWords;
 import dev.kabar.text.Terms;
 import dev.kabar.text.Token;
@@ -25,14 +26,6 @@ import java.util.stream.Collectors;
  */
 public final class QuestionAnalyzer {
 
-    private static final Set<String> ROLES = Set.of(
-            "presiden", "president", "wakil", "menteri", "menlu", "wamenlu", "sekretaris", "jenderal", "sekjen",
-            "duta", "besar", "dubes", "perdana", "raja", "ratu", "kepala", "juru", "bicara", "direktur", "ketua",
-            "gubernur", "bupati", "walikota", "kanselir", "ambassador", "minister", "foreign", "prime",
-            "secretary", "general", "vice", "deputy", "chief", "spokesman", "spokesperson", "pemimpin", "leader",
-            "pejabat", "official", "officials", "profesor", "professor", "analis", "analyst", "pak", "bapak",
-            "bu", "mr", "mrs", "dr", "envoy", "luar", "negeri");
-
     /** Function words that {@link StopWords} keeps (retrieval may want them) but that carry no content. */
     private static final Set<String> MORE_STOP_WORDS = Set.of("terhadap", "kepada", "mengenai", "soal", "atas", "usai", "does",
             "doesn", "didn", "isn", "aren", "wasn", "weren", "dimanakah", "bilamana", "bilakah");
@@ -52,7 +45,7 @@ public final class QuestionAnalyzer {
 
     /** Whether a folded word names a role or title rather than someone. */
     static boolean isRole(String folded) {
-        return ROLES.contains(folded);
+        return RoleWords.contains(folded);
     }
 
     public QuestionAnalyzer(AliasTable aliases) {
@@ -87,7 +80,7 @@ public final class QuestionAnalyzer {
         List<List<String>> variants = new ArrayList<>();
         variants.add(stems(span.stream().map(Token::folded).toList()));
         m.alternatives().forEach(v -> variants.add(stems(v)));
-        boolean named = isNamed(span, m.firstToken()) && !ROLES.contains(span.getFirst().folded());
+        boolean named = isNamed(span, m.firstToken()) && !RoleWords.contains(span.getFirst().folded());
         return new KeyTerm(surface(span), named ? KeyTerm.Kind.ENTITY : KeyTerm.Kind.CONTENT, variants);
     }
 
@@ -103,7 +96,7 @@ public final class QuestionAnalyzer {
                 || first.folded().length() < 2)) {
             return null;
         }
-        if (span.size() > 1 || isNamed(span, from) && !ROLES.contains(first.folded())) {
+        if (span.size() > 1 || isNamed(span, from) && !RoleWords.contains(first.folded())) {
             return new KeyTerm(surface(span), KeyTerm.Kind.ENTITY, variants);
         }
         if (FRAME_WORDS.contains(first.folded())) {
@@ -143,7 +136,7 @@ public final class QuestionAnalyzer {
     }
 
     private static boolean startsName(Token t) {
-        return t.capitalized() && !StopWords.contains(t.folded()) && !ROLES.contains(t.folded());
+        return t.capitalized() && !StopWords.contains(t.folded()) && !RoleWords.contains(t.folded());
     }
 
     /** Capitalised for a reason other than starting the question. */

@@ -7,7 +7,6 @@ import dev.kabar.ingestion.extract.ArticleExtractor;
 import dev.kabar.ingestion.extract.FurnitureCleanedExtractor;
 import dev.kabar.ingestion.extract.JsoupArticleExtractor;
 import dev.kabar.ingestion.extract.PageRules;
-import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -19,9 +18,8 @@ final class ExtractionSetup {
 
     private ExtractionSetup() {}
 
-    static ArticleExtractor extractor(Map<String, String> env, Path home) {
-        Path furniture = Settings.load(null, env, home).getPath("ingestion.furniture");
-        ArticleCleaner cleaner = new ArticleCleaner(FurnitureRules.load(furniture));
+    static ArticleExtractor extractor(ConfigSource config) {
+        ArticleCleaner cleaner = new ArticleCleaner(FurnitureRules.load(config.read(null).furniture()));
         return new FurnitureCleanedExtractor(new JsoupArticleExtractor(PageRules.defaults()), cleaner);
     }
 

@@ -14,79 +14,67 @@ import dev.kabar.brief.Briefer;
 import dev.kabar.chat.AskService;
 import dev.kabar.chat.Conversations;
 import dev.kabar.chat.FrameRewriter;
-import dev.kabar.chat.IndexReport;
+import dev.kabar.chat.FrontDoor;
 import dev.kabar.chat.Library;
 import dev.kabar.chat.LibraryOpener;
 import dev.kabar.chat.LibraryRequest;
 import dev.kabar.chat.Reindexer;
 import dev.kabar.chat.Webhooks;
-import dev.kabar.ingestion.ArticleStream;
-import dev.kabar.ingestion.CorpusReader;
-import dev.kabar.ingestion.FurnitureRules;
-import dev.kabar.ingestion.IngestionReport;
 import dev.kabar.ingestion.PassageSplitter;
 import dev.kabar.retrieval.AliasTable;
-import dev.kabar.retrieval.lucene.BuildReport;
-import dev.kabar.retrieval.lucene.LuceneIndexes;
-import java.io.IOException;
+import dev.kabar.retrieval.IndexReport;
+import dev.kabar.retrieval.lucene.CorpusIndex;
+import dev.kabar.retrieval.lucene.LiveIndex;
 import java.net.URI;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
- * The composition root: reads configuration, keeps the index current, and wires ingestion, Lucene
- * retrieval and the composer into a {@link Library}. Plain constructor code, no logic of its own
- * beyond deciding whether to re-index.
+ * The composition root: wires the corpus index, Lucene retrieval, the composer and the chat's
+ * front door into a {@link Library}, built complete in one expression. Plain constructor code, no
+ * logic of its own.
  */
 public final class Kabar implements LibraryOpener, ServerLauncher {
 
-    private final Map<String, String> env;
+    private final ConfigSource config;
     private final Path home;
     private final Webhooks hooks;
 
+    /** Reads its own configuration, for tests and tools; {@code Main} shares one {@link ConfigSource}. */
     public Kabar(Map<String, String> env, Path home) {
         this(env, home, new Webhooks());
     }
 
-    /** @param hooks inbound webhooks (Telegram's in webhook mode) that the web server routes */
     public Kabar(Map<String, String> env, Path home, Webhooks hooks) {
-        this.env = Map.copyOf(env);
-        this.home = home;
+        this(new ConfigSource(env, home), hooks);
+    }
+
+    /** @param hooks inbound webhooks (Telegram's in webhook mode) that the web server routes */
+    public Kabar(ConfigSource config, Webhooks hooks) {
+        this.config = config;
+        this.home = config.home();
         this.hooks = hooks;
     }
 
     @Override
     public Library open(LibraryRequest request, Consumer<String> progress) {
-        Settings settings = Settings.load(request.config(), env, home);
-        StateMigration.run(settings, request.index() != null);
-        KabarConfig config = KabarConfig.from(settings);
+        StateMigration.run(this.config.settings(request.config()), request.index() != null);
+        KabarConfig config = this.config.read(request.config());
         Path corpus = request.corpus() != null ? request.corpus() : config.corpus();
         Path indexRoot = request.index() != null ? request.index() : config.index();
-        FurnitureRules rules = FurnitureRules.load(config.furniture());
         PassageSplitter splitter = new PassageSplitter(config.passageMinChars(), config.passageMaxChars());
-        CorpusReader reader = new CorpusReader(rules, splitter);
-        Supplier<IndexReport> rebuild = () -> build(reader, corpus, indexRoot, stamp(corpus, config, splitter));
-
-        String stamp = stamp(corpus, config, splitter);
-        IndexReport report;
-        if (request.forceRebuild() || !LuceneIndexes.isCurrent(indexRoot, stamp)) {
-            progress.accept("indexing " + home.relativize(corpus.toAbsolutePath()) + " …");
-            report = build(reader, corpus, indexRoot, stamp);
-            progress.accept(report.summary());
-        } else {
-            report = null;
-        }
+        CorpusIndex files = new CorpusIndex(corpus, config.furniture(), splitter, indexRoot);
+        Optional<IndexReport> built = files.refresh(request.forceRebuild(),
+                () -> progress.accept("indexing " + home.relativize(corpus.toAbsolutePath()) + " …"));
+        built.ifPresent(r -> progress.accept(r.summary()));
         AliasTable aliases = AliasTable.load(config.aliases());
-        LiveIndex index = new LiveIndex(LuceneIndexes.open(indexRoot, aliases));
-        if (report == null) {
-            report = new IndexReport(false, index.articles().size(), index.passageCount(), 0, java.util.List.of(), 0);
-        }
-        Reindexer reindexer = new CorpusReindexer(rebuild, () -> LuceneIndexes.open(indexRoot, aliases), index);
+        LiveIndex index = LiveIndex.open(indexRoot, aliases);
+        IndexReport report = built.orElseGet(() -> IndexReport.upToDate(index.articles().size(), index.passageCount()));
+        Reindexer reindexer = () -> files.reindex(index);
         ExtractiveComposer extractive = new ExtractiveComposer(aliases, config.extractive());
         AnswerComposer composer = extractive;
         QueryRewriter rewriter = new FrameRewriter();
@@ -95,19 +83,20 @@ public final class Kabar implements LibraryOpener, ServerLauncher {
             composer = new LlmComposer(config.llm(), models, extractive, new CitationCheck(aliases));
             rewriter = new LlmQueryRewriter(config.llm(), models.chat(), rewriter);
         }
-        AskService asker = new AskService(index, composer, config.topK(), config.maxQuestionChars())
-                .with(rewriter, new Conversations(java.time.Clock.systemUTC(), config.conversations()));
-        Briefer briefer = new Briefer(index, index, aliases, Briefer.Limits.defaults(config.maxQuestionChars()));
-        return new Library(new Library.Parts(asker, index, index.plain(), index), briefer, report, index).reindexable(reindexer);
+        AskService asker = new AskService(index, composer, config.topK())
+                .with(rewriter, new Conversations(Clock.systemUTC(), config.conversations()));
+        Briefer briefer = new Briefer(index, index, aliases, Briefer.Limits.defaults());
+        FrontDoor door = new FrontDoor(asker, briefer, index, config.maxQuestionChars());
+        return new Library(door, index, reindexer, report, index, index.plain(), index);
     }
 
     @Override
     public RunningServer start(Library library, LibraryRequest request, OptionalInt port) {
-        WebSettings web = KabarConfig.from(Settings.load(request.config(), env, home)).web();
+        WebSettings web = config.read(request.config()).web();
         if (port.isPresent()) {
             web = web.withPort(port.getAsInt());
         }
-        WebServer server = WebServer.start(library, web, java.time.Clock.systemUTC(), hooks);
+        WebServer server = WebServer.start(library, web, Clock.systemUTC(), hooks);
         return new RunningServer() {
             @Override
             public URI url() {
@@ -119,31 +108,5 @@ public final class Kabar implements LibraryOpener, ServerLauncher {
                 server.close();
             }
         };
-    }
-
-    private static IndexReport build(CorpusReader reader, Path corpus, Path indexRoot, String stamp) {
-        long t0 = System.nanoTime();
-        BuildReport built;
-        IngestionReport ingested;
-        try (ArticleStream articles = new ArticleStream(reader, corpus)) {
-            built = LuceneIndexes.build(indexRoot, stamp, articles);
-            ingested = articles.report();
-        }
-        long millis = (System.nanoTime() - t0) / 1_000_000;
-        return new IndexReport(true, built.articles(), (int) built.passages(), ingested.furnitureLinesRemoved(),
-                ingested.rejected().stream().map(r -> r.source() + ": " + r.reason()).toList(), millis);
-    }
-
-    private String stamp(Path corpus, KabarConfig config, PassageSplitter splitter) {
-        return Stamp.of(CorpusReader.fingerprint(corpus), fileText(config.furniture()),
-                splitter.minChars() + "/" + splitter.maxChars());
-    }
-
-    private static String fileText(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -8,7 +8,10 @@ import dev.kabar.answer.llm.LlmSettings;
 import dev.kabar.chat.Conversations;
 import java.nio.file.Path;
 
-/** The typed configuration, read and validated once from {@link Settings}. */
+/**
+ * The typed configuration, read and validated once from {@link Settings} by {@link ConfigSource};
+ * the Telegram part is checked only when a bot starts.
+ */
 record KabarConfig(
         Path corpus,
         Path index,
@@ -21,7 +24,8 @@ record KabarConfig(
         ExtractiveSettings extractive,
         LlmSettings llm,
         Conversations.Limits conversations,
-        WebSettings web) {
+        WebSettings web,
+        TelegramConfig telegram) {
 
     static KabarConfig from(Settings s) {
         ExtractiveSettings d = ExtractiveSettings.defaults();
@@ -50,7 +54,8 @@ record KabarConfig(
                 llm(s),
                 new Conversations.Limits(s.getInt("conversation.max-conversations", 1, 1_000_000),
                         s.getInt("conversation.max-turns", 1, 100), s.getDuration("conversation.ttl")),
-                web(s));
+                web(s),
+                TelegramConfig.from(s));
     }
 
     /**

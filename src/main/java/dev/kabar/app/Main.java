@@ -10,7 +10,6 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Map;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /** Entry point of {@code ./kabar}. */
@@ -32,11 +31,11 @@ public final class Main {
         KabarCli.Io io = new KabarCli.Io(out, err,
                 () -> new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), debug);
         Webhooks hooks = new Webhooks();
-        Kabar kabar = new Kabar(System.getenv(), home, hooks);
-        TelegramLauncher telegram = new TelegramLauncher(System.getenv(), home, hooks);
-        Map<String, String> env = System.getenv();
-        ExtractCommand extract = new ExtractCommand(() -> ExtractionSetup.extractor(env, home),
-                ExtractionSetup.addressPolicy(env), io);
+        ConfigSource config = new ConfigSource(System.getenv(), home); // read once, shared by the library, web and bot
+        Kabar kabar = new Kabar(config, hooks);
+        TelegramLauncher telegram = new TelegramLauncher(config, hooks);
+        ExtractCommand extract = new ExtractCommand(() -> ExtractionSetup.extractor(config),
+                ExtractionSetup.addressPolicy(System.getenv()), io);
         int code = KabarCli.create(kabar, io, new ServeCommand(kabar, kabar, telegram, io),
                 new TelegramCommand(kabar, io, telegram), extract).execute(args);
         out.flush();

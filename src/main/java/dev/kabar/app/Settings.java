@@ -2,6 +2,7 @@ package dev.kabar.app;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ public final class Settings {
         Properties defaults = new Properties();
         try (InputStream in = Settings.class.getResourceAsStream(DEFAULTS)) {
             if (in != null) {
-                defaults.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+                defaults.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new ConfigException("cannot read built-in defaults: " + e.getMessage(), e);

@@ -1,11 +1,13 @@
 package dev.kabar.brief;
 
+import dev.kabar.article.Article;
 import dev.kabar.retrieval.AliasTable;
 import dev.kabar.retrieval.ArticleStore;
 import dev.kabar.retrieval.Hit;
 import dev.kabar.retrieval.PassageRetriever;
 import dev.kabar.text.Language;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -19,20 +21,19 @@ import java.util.Set;
 public final class Briefer {
 
     /**
-     * @param maxTopicChars longer topics get a "nothing found" briefing saying so
      * @param topicPassages passages retrieved for a topic
      * @param collectionArticles newest articles read for a whole-collection briefing
      */
-    public record Limits(int maxTopicChars, int topicPassages, int collectionArticles) {
+    public record Limits(int topicPassages, int collectionArticles) {
         public Limits {
-            if (maxTopicChars < 1 || topicPassages < 1 || collectionArticles < 1) {
-                throw new IllegalArgumentException("briefing limits must be >= 1: " + maxTopicChars + ", "
-                        + topicPassages + ", " + collectionArticles);
+            if (topicPassages < 1 || collectionArticles < 1) {
+                throw new IllegalArgumentException("briefing limits must be >= 1: " + topicPassages + ", "
+                        + collectionArticles);
             }
         }
 
-        public static Limits defaults(int maxTopicChars) {
-            return new Limits(maxTopicChars, 40, 40);
+        public static Limits defaults() {
+            return new Limits(40, 40);
         }
     }
 
@@ -52,13 +53,14 @@ public final class Briefer {
         this.newest = new NewestArticles(store, limits.collectionArticles());
     }
 
-    /** A briefing on {@code topic}; {@code null} or blank means the whole collection. */
-    public Briefing brief(String topic) {
+    /**
+     * A briefing on {@code topic}; {@code null} or blank means the whole collection. Its length is
+     * the caller's to check (the chat's front door does).
+     *
+     * @param language the topic's, detected once by the caller; the language of the notes and labels
+     */
+    public Briefing brief(String topic, Language language) {
         String t = topic == null ? "" : topic.strip();
-        Language language = t.isEmpty() ? Language.ID : Language.detect(t);
-        if (t.length() > limits.maxTopicChars()) {
-            return Briefing.nothingFound(t, language, Notes.tooLong(language, t.length(), limits.maxTopicChars()));
-        }
         Set<String> topicTerms = vocabulary.topicTerms(t);
         if (!t.isEmpty() && topicTerms.isEmpty()) {
             return Briefing.nothingFound(t, language, Notes.nothingOn(language, t));
@@ -72,7 +74,7 @@ public final class Briefer {
             return Briefing.nothingFound(t, language, Notes.nothingOn(language, t));
         }
         Briefing b = sections.build(t, language, sentences, new Salience(sentences, topicTerms),
-                id -> store.article(id).map(dev.kabar.article.Article::text).orElse(""));
+                id -> store.article(id).map(Article::text).orElse(""));
         return b.citations().isEmpty() ? Briefing.nothingFound(t, language, Notes.nothingOn(language, t)) : b;
     }
 
@@ -81,7 +83,7 @@ public final class Briefer {
      * in "sepak bola liga Inggris") is not a briefing on the topic.
      */
     private static boolean covers(List<Sentence> sentences, Set<String> topicTerms) {
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         sentences.forEach(s -> seen.addAll(s.terms()));
         long held = topicTerms.stream().filter(seen::contains).count();
         return held * 2 >= topicTerms.size();

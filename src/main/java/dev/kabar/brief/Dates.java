@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -76,7 +77,7 @@ final class Dates {
             }
         }
         years(text, out);
-        out.sort(java.util.Comparator.comparingInt(When::start));
+        out.sort(Comparator.comparingInt(When::start));
         return out;
     }
 

@@ -1,14 +1,18 @@
 package dev.kabar.brief;
 
+import dev.kabar.text.SayingVerbs;
 import dev.kabar.text.StopWords;
 import dev.kabar.text.Terms;
 import dev.kabar.text.Token;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Resolves a short name to the full name an article introduced it with: after "Wakil Menteri Luar
@@ -26,8 +30,8 @@ final class FullNames {
     /** Characters either side of a short name's mention read to find the full name around it. */
     private static final int WINDOW = 60;
     /** Capitalised at a sentence's start, but attribution words, not names ("Menurut Kim, ..."). */
-    private static final Set<String> NOT_NAMES = Set.of("menurut", "kata", "ujar", "dilansir", "dikutip", "seperti",
-            "sementara", "namun", "according", "said");
+    private static final Set<String> NOT_NAMES = Stream.concat(SayingVerbs.all().stream(),
+            Stream.of("dilansir", "seperti", "sementara", "namun", "according")).collect(Collectors.toUnmodifiableSet());
     private static final int MIN_WORDS = 2;
     private static final int MAX_WORDS = 4;
 
@@ -35,7 +39,7 @@ final class FullNames {
     private final Parties parties;
     private final Map<String, String> texts = new HashMap<>();
     private final Map<String, StringBuilder> read = new HashMap<>();
-    private final Map<Sentence, Integer> readAt = new java.util.IdentityHashMap<>();
+    private final Map<Sentence, Integer> readAt = new IdentityHashMap<>();
     private final Map<String, Set<Integer>> passagesRead = new HashMap<>();
 
     /**

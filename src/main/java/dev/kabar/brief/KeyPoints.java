@@ -1,7 +1,9 @@
 package dev.kabar.brief;
 
+import dev.kabar.text.BackReference;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The main facts: the most salient whole sentences, near-duplicates across outlets merged into one
@@ -13,12 +15,11 @@ final class KeyPoints {
     private static final int CANDIDATES = 200;
     private static final double SAME_FACT = 0.42;
     /**
-     * Openers that lean on the sentence before ("Hal ini merujuk pada ...", "Dia meminta ..."): out
-     * of their article, a reader cannot tell what they are about.
+     * Openers that lean on the sentence before ("Hal ini merujuk pada ...", "Dia meminta ...", a
+     * contrast): out of their article, a reader cannot tell what they are about.
      */
-    private static final java.util.regex.Pattern LEANS_BACK = java.util.regex.Pattern.compile(
-            "(?i)^(?:hal\\s+(?:ini|itu|tersebut)|ini|itu|mereka|dia|ia|beliau|namun|tetapi|selain\\s+itu"
-            + "|sementara\\s+itu|this|that|it|they|he|she|but)\\b");
+    private static final Pattern LEANS_BACK = Pattern.compile("(?i)^(?:" + BackReference.openers()
+            + "|namun|tetapi|selain\\s+itu|sementara\\s+itu|but)\\b");
 
     private KeyPoints() {}
 

@@ -13,12 +13,6 @@ final class Notes {
                 : "Tidak ditemukan: tidak ada artikel tentang “" + shown + "”. Coba topik lain atau tanpa topik.";
     }
 
-    static String tooLong(Language l, int length, int max) {
-        return l == Language.EN ? "Nothing found: the topic has " + length + " characters; the limit is " + max
-                + ". Shorten it." : "Tidak ditemukan: topik berisi " + length + " karakter; batasnya " + max
-                + ". Persingkat topiknya.";
-    }
-
     static String emptyCollection(Language l) {
         return l == Language.EN ? "Nothing found: the collection has no articles. Index a corpus first."
                 : "Tidak ditemukan: koleksi belum berisi artikel. Indeks korpus terlebih dahulu.";

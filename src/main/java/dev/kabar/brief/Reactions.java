@@ -1,10 +1,17 @@
 package dev.kabar.brief;
 
+import dev.kabar.text.Terms;
 import dev.kabar.text.Token;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -55,7 +62,7 @@ final class Reactions {
         for (Said q : quotes) {
             // a title names the party ("Sekretaris Kabinet Jepang"); a lower-case description may not ("direktur ... Russia")
             String title = q.role().isEmpty() || Character.isLowerCase(q.role().charAt(0)) ? "" : q.role();
-            List<Parties.Mention> named = parties.find(dev.kabar.text.Terms.scan(q.speaker() + " " + title));
+            List<Parties.Mention> named = parties.find(Terms.scan(q.speaker() + " " + title));
             // "Putin dan Kim" speak for both signatories together: a joint statement, not one side's reaction
             String words = q.speaker() + ": “" + q.quote() + "”";
             if (named.stream().map(Parties.Mention::party).distinct().count() == 1) {
@@ -64,18 +71,18 @@ final class Reactions {
                 reactingParty(q.source()).ifPresent(p -> add(byParty, new Draft(p, words, q.source())));
             }
         }
-        Set<Sentence> attributed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Sentence> attributed = Collections.newSetFromMap(new IdentityHashMap<>());
         quotes.forEach(q -> attributed.add(q.source()));
         for (Sentence s : ranked) {
             if (s.prose() && !attributed.contains(s)) {
                 reactingParty(s).ifPresent(p -> add(byParty, new Draft(p, s.text(), s)));
             }
         }
-        Set<String> asked = new java.util.HashSet<>();
-        parties.find(dev.kabar.text.Terms.scan(topic)).forEach(m -> asked.add(m.party()));
+        Set<String> asked = new HashSet<>();
+        parties.find(Terms.scan(topic)).forEach(m -> asked.add(m.party()));
         byParty.keySet().removeAll(actors(ranked, asked));
         List<Map.Entry<String, List<Draft>>> entries = new ArrayList<>(byParty.entrySet());
-        entries.sort(java.util.Comparator.comparing((Map.Entry<String, List<Draft>> e) -> !asked.contains(e.getKey()))
+        entries.sort(Comparator.comparing((Map.Entry<String, List<Draft>> e) -> !asked.contains(e.getKey()))
                 .thenComparing(e -> -e.getValue().size()));
         List<Draft> out = new ArrayList<>();
         entries.stream().limit(MAX_PARTIES).forEach(e -> e.getValue().stream().limit(PER_PARTY).forEach(out::add));
@@ -89,12 +96,12 @@ final class Reactions {
      * not a reaction to it, unless the topic asks for them.
      */
     private Set<String> actors(List<Sentence> ranked, Set<String> asked) {
-        Map<String, Integer> sentencesNaming = new java.util.HashMap<>();
+        Map<String, Integer> sentencesNaming = new HashMap<>();
         for (Sentence s : ranked) {
             parties.find(s.tokens()).stream().map(Parties.Mention::party).distinct()
                     .forEach(p -> sentencesNaming.merge(p, 1, Integer::sum));
         }
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         sentencesNaming.entrySet().stream()
                 .filter(e -> e.getValue() >= Math.max(MIN_ACTOR_SENTENCES, ACTOR_SHARE * ranked.size()))
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
@@ -104,7 +111,7 @@ final class Reactions {
         return out;
     }
 
-    private java.util.Optional<String> reactingParty(Sentence s) {
+    private Optional<String> reactingParty(Sentence s) {
         List<Token> tokens = s.tokens();
         List<Parties.Mention> named = parties.find(tokens);
         for (int i = 0; i < tokens.size(); i++) {
@@ -116,14 +123,14 @@ final class Reactions {
             }
             if (OF_PARTY.contains(w)) {
                 int next = i + 1 < tokens.size() && List.of("dari", "from", "of").contains(tokens.get(i + 1).folded()) ? i + 2 : i + 1;
-                java.util.Optional<String> of = named.stream().filter(m -> m.first() == next).findFirst()
+                Optional<String> of = named.stream().filter(m -> m.first() == next).findFirst()
                         .map(Parties.Mention::party);
                 if (of.isPresent()) {
                     return of;
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static boolean voiced(List<Token> tokens, int noun) {

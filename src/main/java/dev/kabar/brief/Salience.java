@@ -1,6 +1,8 @@
 package dev.kabar.brief;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -11,7 +13,7 @@ final class Salience {
 
     private final Set<String> topicTerms;
     private final double maxScore;
-    private final java.util.Map<Sentence, Double> memo = new java.util.IdentityHashMap<>();
+    private final Map<Sentence, Double> memo = new IdentityHashMap<>();
 
     Salience(List<Sentence> sentences, Set<String> topicTerms) {
         this.topicTerms = Set.copyOf(topicTerms);

@@ -3,6 +3,7 @@ package dev.kabar.brief;
 import dev.kabar.text.Language;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -38,7 +39,7 @@ final class Sections {
             quotes.add(new Briefing.Quote(g.said().speaker(), g.said().role(), g.said().quote(), book.cite(g.sources())));
         }
         List<Sentence> ranked = sentences.stream()
-                .sorted(java.util.Comparator.comparingDouble((Sentence s) -> -salience.of(s))).toList();
+                .sorted(Comparator.comparingDouble((Sentence s) -> -salience.of(s))).toList();
         List<Briefing.Reaction> reacts = new ArrayList<>();
         for (Reactions.Draft d : reactions.find(ranked, said, topic)) {
             reacts.add(new Briefing.Reaction(d.party(), d.text(), book.cite(d.source())));

@@ -1,7 +1,9 @@
 package dev.kabar.brief;
 
+import dev.kabar.text.RoleWords;
 import dev.kabar.text.Terms;
 import dev.kabar.text.Token;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -17,15 +19,11 @@ final class Speakers {
     /** A speaker and role as written; the role may be empty. */
     record Speaker(String name, String role) {}
 
-    /** Words that open a person's title; an institution's name never starts with one. */
-    private static final Set<String> PERSON_ROLES = Set.of("presiden", "wakil", "menteri", "sekretaris", "duta",
-            "dubes", "direktur", "juru", "kepala", "ketua", "perdana", "raja", "ratu", "kanselir", "jenderal",
-            "profesor", "prof", "analis", "sekjen", "menlu", "wamenlu", "pemimpin", "panglima", "gubernur",
-            "senator", "president", "minister", "secretary", "ambassador", "director", "spokesman",
-            "spokeswoman", "spokesperson", "chief", "leader", "deputy", "prime", "general", "foreign");
-    /** Words of a title that are neither a name nor a party ({@code Luar Negeri}, {@code Kabinet}). */
-    private static final Set<String> TITLE_WORDS = Set.of("luar", "negeri", "kabinet", "besar", "bicara",
-            "pertahanan", "keuangan", "dalam", "tertinggi", "umum", "eksekutif", "utama", "state", "affairs",
+    /**
+     * Words of a title besides the {@link RoleWords} (which open a person's title; an institution's
+     * name never starts with one) that are neither a name nor a party ({@code Kabinet}).
+     */
+    private static final Set<String> TITLE_WORDS = Set.of("kabinet", "pertahanan", "keuangan", "dalam", "tertinggi", "umum", "eksekutif", "utama", "state", "affairs",
             "council", "national", "security", "staf", "partai", "komite");
     private static final Set<String> PRONOUNS = Set.of("dia", "ia", "beliau", "he", "she", "nya");
     private static final Pattern TIME_WORDS = Pattern.compile(
@@ -40,7 +38,7 @@ final class Speakers {
 
     /** A word of a title or role ("Presiden", "Luar", "Negeri"): never part of a person's name. */
     static boolean titleWord(String folded) {
-        return PERSON_ROLES.contains(folded) || TITLE_WORDS.contains(folded);
+        return RoleWords.contains(folded) || TITLE_WORDS.contains(folded);
     }
 
     static boolean isPronoun(String words) {
@@ -54,10 +52,10 @@ final class Speakers {
         if (tokens.isEmpty()) {
             return new Speaker(w, appositive);
         }
-        if (!tokens.getFirst().capitalized() || !PERSON_ROLES.contains(tokens.getFirst().folded())) {
+        if (!tokens.getFirst().capitalized() || !RoleWords.contains(tokens.getFirst().folded())) {
             return new Speaker(w, appositive);
         }
-        Set<Integer> partyTokens = new java.util.HashSet<>();
+        Set<Integer> partyTokens = new HashSet<>();
         parties.find(tokens).forEach(m -> {
             for (int i = m.first(); i < m.end(); i++) {
                 partyTokens.add(i);
@@ -77,6 +75,6 @@ final class Speakers {
 
     private static boolean isNameWord(Token t, int index, Set<Integer> partyTokens) {
         return t.capitalized() && !t.allCaps() && !partyTokens.contains(index)
-                && !PERSON_ROLES.contains(t.folded()) && !TITLE_WORDS.contains(t.folded());
+                && !titleWord(t.folded());
     }
 }

@@ -1,10 +1,15 @@
 package dev.kabar.brief;
 
+import dev.kabar.text.SayingVerbs;
+import dev.kabar.text.SayingVerbs.Use;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,11 +20,9 @@ import java.util.regex.Pattern;
  */
 final class Speeches {
 
-    private static final String ENGLISH_VERBS = "said|says|told|stated|warned|added";
     /** English verbs only in lower case: "Munir Said Thalib" names a man, it attributes nothing. */
-    private static final String AFTER_VERBS = "kata|ujar|ucap|tutur|jelas|tegas|(?-i:said|says)";
-    private static final String BEFORE_VERBS = "mengatakan|menyatakan|berkata|menegaskan|memperingatkan|menyebut"
-            + "|menambahkan|mengumumkan|menjelaskan|(?-i:" + ENGLISH_VERBS + ")";
+    private static final String AFTER_VERBS = verbs(Use.AFTER);
+    private static final String BEFORE_VERBS = verbs(Use.BEFORE);
     /** {@code ,” kata Putin seperti dikutip Tass.} — the quote ends before the attribution. */
     private static final Pattern AFTER = Pattern.compile(
             "(?i)(?:[,.!?…]?[”\"]|,)\\s+(" + AFTER_VERBS + ")(nya)?\\b\\s*([^,.;:]*)(?:,\\s*([^.;]*))?");
@@ -29,7 +32,7 @@ final class Speeches {
     private static final Pattern LEADING = Pattern.compile(
             "(?i)^(?:(?:pada|on)\\s+(?:hari\\s+)?\\p{L}+\\s+|bahwa\\s+|that\\s+|:\\s*|,\\s*)+");
     /** Verbs that take their words directly ("Zinoviev mengatakan upaya ..."); the others need a clause. */
-    private static final Pattern PLAIN_SAYING = Pattern.compile("(?i)mengatakan|berkata|(?-i:said|says|told)");
+    private static final Pattern PLAIN_SAYING = Pattern.compile("(?i)" + verbs(Use.DIRECT));
     /**
      * What follows a verb like {@code menyatakan} or {@code mengumumkan} when it reports words: a
      * {@code bahwa}/{@code that} clause, a colon or a quote; "mengumumkan penandatanganan ..."
@@ -39,21 +42,29 @@ final class Speeches {
             "(?i)^\\s*(?:(?:pada|on)\\s+(?:hari\\s+)?\\p{L}+\\s*,?\\s*)?(?:bahwa\\b|that\\b|[:,“\"])");
     /** "..., yang menurut Putin ...": the words inside are someone else's, not the subject's. */
     private static final Pattern OTHER_SOURCE = Pattern.compile("\\b(?i:menurut|according\\s+to)\\s+\\p{Lu}");
-    private static final java.util.Set<String> CUES = cues();
+    private static final Set<String> CUES = cues();
     private static final int MIN_WORDS = 4;
     private static final int MAX_SPEAKER_WORDS = 12;
 
     private final Speakers speakers;
 
-    private static java.util.Set<String> cues() {
-        java.util.Set<String> cues = new java.util.HashSet<>(java.util.List.of("menurut", "menurutnya", "according"));
-        String verbs = "kata|ujar|ucap|tutur|jelas|tegas|mengatakan|menyatakan|berkata|menegaskan|memperingatkan"
-                + "|menyebut|menambahkan|mengumumkan|menjelaskan|" + ENGLISH_VERBS;
-        for (String v : verbs.split("\\|")) {
-            cues.add(v);
-            cues.add(v + "nya");
+    /** The verbs a quote uses this way, as an alternation; the English ones in lower case only. */
+    private static String verbs(Use use) {
+        return String.join("|", SayingVerbs.used(use, false)) + "|(?-i:" + String.join("|", SayingVerbs.used(use, true))
+                + ")";
+    }
+
+    private static Set<String> cues() {
+        Set<String> cues = new HashSet<>(List.of("menurut", "menurutnya", "according"));
+        for (Use use : List.of(Use.AFTER, Use.BEFORE)) {
+            for (boolean english : new boolean[] {false, true}) {
+                for (String v : SayingVerbs.used(use, english)) {
+                    cues.add(v);
+                    cues.add(v + "nya");
+                }
+            }
         }
-        return java.util.Set.copyOf(cues);
+        return Set.copyOf(cues);
     }
 
     Speeches(Speakers speakers) {
@@ -161,7 +172,7 @@ final class Speeches {
         String[] parts = subject.split("\u0000");
         String head = parts[0].strip();
         String appositive = parts.length > 1
-                ? String.join(", ", java.util.Arrays.copyOfRange(parts, 1, parts.length)).strip() : "";
+                ? String.join(", ", Arrays.copyOfRange(parts, 1, parts.length)).strip() : "";
         boolean describes = QuoteText.describes(appositive);
         if (head.matches("(?i).+\\s(?:dan|and)\\s.+") && head.split("\\s+").length <= 12) {
             return new Said(head, "", quote, s); // a joint statement: "Putin dan Kim mengumumkan ..."

@@ -7,7 +7,9 @@ import dev.kabar.text.Terms;
 import dev.kabar.text.Token;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The content terms of a text in one canonical form, so that sentences from different outlets can
@@ -20,7 +22,7 @@ final class Vocabulary {
     private static final int MAX_REMEMBERED = 100_000;
 
     private final AliasTable aliases;
-    private final java.util.Map<String, String> stems = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> stems = new ConcurrentHashMap<>();
 
     Vocabulary(AliasTable aliases) {
         this.aliases = aliases;

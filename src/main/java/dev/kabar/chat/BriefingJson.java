@@ -1,66 +1,52 @@
 package dev.kabar.chat;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.kabar.answer.Citation;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import dev.kabar.brief.Briefing;
 import java.util.List;
 
 /**
  * The briefing JSON of the CLI ({@code kabar brief --json}) and {@code POST /api/brief}. Field names
- * are a contract; citations have the shape of answers' citations.
+ * and order are a contract; {@code note} appears only when there is one; citations have the shape
+ * of answers' citations, and every section's items cite them by number.
  */
-public final class BriefingJson {
+public record BriefingJson(String topic, String language, boolean found, @JsonInclude(Include.NON_NULL) String note,
+        List<KeyPoint> keyPoints, List<Quote> quotes, List<Reaction> reactions, List<Event> timeline,
+        List<Difference> differences, Coverage coverage, List<CitationJson> citations) {
 
-    private BriefingJson() {}
+    /** A key point. */
+    public record KeyPoint(String text, List<Integer> citations) {}
 
-    public static ObjectNode of(Briefing b) {
-        ObjectNode o = ResultJson.mapper().createObjectNode();
-        o.put("topic", b.topic());
-        o.put("language", b.language().code());
-        o.put("found", b.found());
-        if (!b.note().isEmpty()) {
-            o.put("note", b.note());
-        }
-        ArrayNode points = o.putArray("keyPoints");
-        b.keyPoints().forEach(p -> numbers(points.addObject().put("text", p.text()), p.citations()));
-        ArrayNode quotes = o.putArray("quotes");
-        b.quotes().forEach(q -> numbers(quotes.addObject().put("speaker", q.speaker()).put("role", q.role())
-                .put("quote", q.quote()), q.citations()));
-        ArrayNode reactions = o.putArray("reactions");
-        b.reactions().forEach(r -> numbers(reactions.addObject().put("party", r.party()).put("text", r.text()),
-                r.citations()));
-        ArrayNode timeline = o.putArray("timeline");
-        b.timeline().forEach(e -> numbers(timeline.addObject().put("date", e.date()).put("basis", e.basis())
-                .put("expression", e.expression()).put("text", e.text()), e.citations()));
-        ArrayNode differences = o.putArray("differences");
-        for (Briefing.Difference d : b.differences()) {
-            ObjectNode diff = differences.addObject().put("about", d.about());
-            ArrayNode versions = diff.putArray("versions");
-            d.versions().forEach(v -> numbers(versions.addObject().put("detail", v.detail()).put("text", v.text()),
-                    v.citations()));
-        }
-        ObjectNode coverage = o.putObject("coverage");
-        coverage.put("articles", b.coverage().articles());
-        b.coverage().outlets().forEach(coverage.putArray("outlets")::add);
-        putDate(coverage, "from", b.coverage().from());
-        putDate(coverage, "to", b.coverage().to());
-        ArrayNode cites = o.putArray("citations");
-        for (Citation c : b.citations()) {
-            cites.add(ResultJson.citation(c));
-        }
-        return o;
-    }
+    /** Who said what. */
+    public record Quote(String speaker, String role, String quote, List<Integer> citations) {}
 
-    private static void numbers(ObjectNode item, List<Integer> citations) {
-        citations.forEach(item.putArray("citations")::add);
-    }
+    /** A party's reaction. */
+    public record Reaction(String party, String text, List<Integer> citations) {}
 
-    private static void putDate(ObjectNode o, String key, String iso) {
-        if (iso.isEmpty()) {
-            o.putNull(key);
-        } else {
-            o.put(key, iso);
-        }
+    /** A dated event of the timeline. */
+    public record Event(String date, String basis, String expression, String text, List<Integer> citations) {}
+
+    /** Where sources differ about one thing, with each version. */
+    public record Difference(String about, List<Version> versions) {}
+
+    /** One source's version of a disputed detail. */
+    public record Version(String detail, String text, List<Integer> citations) {}
+
+    /** How much the briefing draws on; {@code from} and {@code to} are null when no date is known. */
+    public record Coverage(int articles, List<String> outlets, String from, String to) {}
+
+    public static BriefingJson of(Briefing b) {
+        Briefing.Coverage c = b.coverage();
+        return new BriefingJson(b.topic(), b.language().code(), b.found(), b.note().isEmpty() ? null : b.note(),
+                b.keyPoints().stream().map(p -> new KeyPoint(p.text(), p.citations())).toList(),
+                b.quotes().stream().map(q -> new Quote(q.speaker(), q.role(), q.quote(), q.citations())).toList(),
+                b.reactions().stream().map(r -> new Reaction(r.party(), r.text(), r.citations())).toList(),
+                b.timeline().stream().map(e -> new Event(e.date(), e.basis(), e.expression(), e.text(), e.citations()))
+                        .toList(),
+                b.differences().stream().map(d -> new Difference(d.about(), d.versions().stream()
+                        .map(v -> new Version(v.detail(), v.text(), v.citations())).toList())).toList(),
+                new Coverage(c.articles(), c.outlets(), CitationJson.nullIfEmpty(c.from()),
+                        CitationJson.nullIfEmpty(c.to())),
+                b.citations().stream().map(CitationJson::of).toList());
     }
 }

@@ -3,44 +3,46 @@ package dev.kabar.chat;
 import dev.kabar.brief.Briefing;
 import dev.kabar.text.Language;
 
-/** Section headings of a briefing in the topic's language, shared by the text layouts of the adapters. */
+/**
+ * The words around a briefing — its title, section headings, coverage line — in the topic's
+ * language, from {@link Messages}; shared by the text layouts of the adapters.
+ */
 public final class BriefingLabels {
 
     private BriefingLabels() {}
 
     public static String title(Briefing b) {
-        boolean en = b.language() == Language.EN;
-        if (b.topic().isEmpty()) {
-            return en ? "Briefing: the whole collection" : "Ringkasan: seluruh koleksi";
-        }
-        return (en ? "Briefing: " : "Ringkasan: ") + b.topic();
+        return title(b.language(), b.topic());
+    }
+
+    /** "Ringkasan: {topic}", or the whole collection's title when the topic is empty. */
+    public static String title(Language l, String topic) {
+        return Messages.text(l, "brief.title", topic.isEmpty() ? Messages.text(l, "brief.whole-collection") : topic);
     }
 
     public static String keyPoints(Language l) {
-        return l == Language.EN ? "Key points" : "Poin utama";
+        return Messages.text(l, "brief.key-points");
     }
 
     public static String quotes(Language l) {
-        return l == Language.EN ? "Who said what" : "Siapa berkata apa";
+        return Messages.text(l, "brief.quotes");
     }
 
     public static String reactions(Language l) {
-        return l == Language.EN ? "Reactions" : "Reaksi";
+        return Messages.text(l, "brief.reactions");
     }
 
     public static String timeline(Language l) {
-        return l == Language.EN ? "Timeline" : "Linimasa";
+        return Messages.text(l, "brief.timeline");
     }
 
     public static String differences(Language l) {
-        return l == Language.EN ? "Where sources differ" : "Perbedaan antarsumber";
+        return Messages.text(l, "brief.differences");
     }
 
-    public static String coverage(Briefing b) {
-        boolean en = b.language() == Language.EN;
-        Briefing.Coverage c = b.coverage();
-        StringBuilder sb = new StringBuilder(en ? "Coverage: " : "Cakupan: ");
-        sb.append(c.articles()).append(en ? " articles" : " artikel");
+    /** "12 artikel · outlets · first – last date", without a heading. */
+    public static String coverageLine(Language l, Briefing.Coverage c) {
+        StringBuilder sb = new StringBuilder(Messages.text(l, "brief.articles", c.articles()));
         if (!c.outlets().isEmpty()) {
             sb.append(" · ").append(String.join(", ", c.outlets()));
         }
@@ -50,7 +52,12 @@ public final class BriefingLabels {
         return sb.toString();
     }
 
+    /** "Cakupan: " and the coverage line. */
+    public static String coverage(Briefing b) {
+        return Messages.text(b.language(), "brief.coverage") + ": " + coverageLine(b.language(), b.coverage());
+    }
+
     public static String sources(Language l) {
-        return l == Language.EN ? "Sources" : "Sumber";
+        return Messages.text(l, "answer.sources");
     }
 }

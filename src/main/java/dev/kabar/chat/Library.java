@@ -1,96 +1,36 @@
 package dev.kabar.chat;
 
-import dev.kabar.brief.Briefer;
-import dev.kabar.retrieval.AliasTable;
 import dev.kabar.retrieval.ArticleStore;
+import dev.kabar.retrieval.IndexReport;
 import dev.kabar.retrieval.PassageRetriever;
 import java.util.Objects;
 
 /**
- * An indexed article collection ready for questions: what every adapter works with. Closing it
- * releases the index.
+ * An indexed article collection ready for questions: the ports the adapters use, built once and
+ * complete by the composition root. Each adapter takes what it needs — the web the door and the
+ * store, Telegram those and the reindexer, the command line also the retrievers and the report.
+ * Closing it releases the index.
+ *
+ * @param door questions, searches and briefings, checked and rate-limited ({@link FrontDoor#limitedBy})
+ * @param store the articles and passages, for listings and citation links
+ * @param reindexer rebuilds the index without a restart ({@code /reindex}); {@link Reindexer#NONE} where not offered
+ * @param report what opening did to the index
+ * @param retriever the passage search questions use, for evaluation and benchmarks
+ * @param baseline plain BM25 over the same index (no aliases, no proximity), for evaluation runs that
+ *     measure what the real retriever adds
+ * @param resources what {@link #close()} releases
  */
-public final class Library implements AutoCloseable {
+public record Library(FrontDoor door, ArticleStore store, Reindexer reindexer, IndexReport report,
+        PassageRetriever retriever, PassageRetriever baseline, AutoCloseable resources) implements AutoCloseable {
 
-    private final AskService asker;
-    private final PassageRetriever retriever;
-    private final PassageRetriever baseline;
-    private final ArticleStore store;
-    private final IndexReport report;
-    private final AutoCloseable resources;
-    private final Briefer briefer;
-
-    /**
-     * A library whose briefer reads names without an alias table (English topics then find only
-     * what they share with the Indonesian text); the composition root passes its own briefer.
-     *
-     * @param baseline plain BM25 over the same index (no aliases, no proximity), for evaluation
-     *     runs that measure what the real retriever adds
-     */
-    public Library(AskService asker, PassageRetriever retriever, PassageRetriever baseline, ArticleStore store,
-            IndexReport report, AutoCloseable resources) {
-        this(new Parts(asker, retriever, baseline, store),
-                new Briefer(retriever, store, AliasTable.empty(), Briefer.Limits.defaults(asker.maxQuestionChars())),
-                report, resources);
-    }
-
-    /**
-     * The services a library is made of, besides its briefer.
-     *
-     * @param baseline plain BM25 over the same index, for evaluation runs
-     */
-    public record Parts(AskService asker, PassageRetriever retriever, PassageRetriever baseline, ArticleStore store) {}
-
-    public Library(Parts parts, Briefer briefer, IndexReport report, AutoCloseable resources) {
-        AskService asker = parts.asker();
-        PassageRetriever retriever = parts.retriever();
-        PassageRetriever baseline = parts.baseline();
-        ArticleStore store = parts.store();
-        this.briefer = Objects.requireNonNull(briefer, "briefer");
-        this.asker = Objects.requireNonNull(asker, "asker");
-        this.retriever = Objects.requireNonNull(retriever, "retriever");
-        this.baseline = Objects.requireNonNull(baseline, "baseline");
-        this.store = Objects.requireNonNull(store, "store");
-        this.report = Objects.requireNonNull(report, "report");
-        this.resources = Objects.requireNonNull(resources, "resources");
-    }
-
-    public AskService asker() {
-        return asker;
-    }
-
-    public PassageRetriever retriever() {
-        return retriever;
-    }
-
-    public PassageRetriever baseline() {
-        return baseline;
-    }
-
-    /** Cited briefings on a topic or on the whole collection. */
-    public Briefer briefer() {
-        return briefer;
-    }
-
-    public ArticleStore store() {
-        return store;
-    }
-
-    public IndexReport report() {
-        return report;
-    }
-
-    /** Where {@code /reindex} is offered; {@link Reindexer#NONE} until the composition root sets it. */
-    private volatile Reindexer reindexer = Reindexer.NONE;
-
-    /** Lets admins rebuild this library's index without a restart; set by the composition root. */
-    public Library reindexable(Reindexer value) {
-        this.reindexer = Objects.requireNonNull(value, "reindexer");
-        return this;
-    }
-
-    public Reindexer reindexer() {
-        return reindexer;
+    public Library {
+        Objects.requireNonNull(door, "door");
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(reindexer, "reindexer");
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(retriever, "retriever");
+        Objects.requireNonNull(baseline, "baseline");
+        Objects.requireNonNull(resources, "resources");
     }
 
     @Override

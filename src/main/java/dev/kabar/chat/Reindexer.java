@@ -1,5 +1,7 @@
 package dev.kabar.chat;
 
+import dev.kabar.retrieval.IndexReport;
+
 /**
  * Re-reads the corpus into a new index generation and switches the open library to it, without a
  * restart: questions asked during the build are answered from the old index, those after it from

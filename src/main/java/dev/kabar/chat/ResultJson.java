@@ -1,111 +1,39 @@
 package dev.kabar.chat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import dev.kabar.answer.Answer;
-import dev.kabar.answer.Citation;
-import dev.kabar.article.WebLinks;
-import dev.kabar.retrieval.ArticleSummary;
-import dev.kabar.retrieval.Hit;
 import java.util.List;
 
-/** The JSON shapes of DESIGN.md, shared by the CLI and the HTTP API. Field names are a contract. */
-public final class ResultJson {
+/**
+ * The result JSON of DESIGN.md ({@code kabar ask --json}, {@code POST /api/ask}, the {@code result}
+ * event of a stream). Field names and order are a contract; {@code shortAnswer} appears only when an
+ * answer has one, {@code declineReason} only on a decline, {@code standaloneQuestion} only when a
+ * follow-up was rewritten, {@code checks} only for a model-written answer.
+ */
+public record ResultJson(String question, String language, String answer, boolean grounded,
+        List<CitationJson> citations, String composer, Times timings, @JsonInclude(Include.NON_NULL) String shortAnswer,
+        @JsonInclude(Include.NON_NULL) String declineReason, @JsonInclude(Include.NON_NULL) String standaloneQuestion,
+        @JsonInclude(Include.NON_NULL) Checks checks) {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Where the time went, in milliseconds. */
+    public record Times(double retrieveMs, double composeMs) {}
 
-    private ResultJson() {}
+    /** What the citation check changed in a model's draft. */
+    public record Checks(List<Integer> removedMarkers, List<String> recitedSentences, List<String> droppedSentences) {}
 
-    public static ObjectMapper mapper() {
-        return MAPPER;
-    }
-
-    public static ObjectNode ask(AskResult r) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("question", r.question());
-        o.put("language", r.language().code());
-        o.put("answer", r.answer().text());
-        o.put("grounded", r.answer().grounded());
-        ArrayNode cites = o.putArray("citations");
-        for (Citation c : r.answer().citations()) {
-            cites.add(citation(c));
-        }
-        o.put("composer", r.composer());
-        ObjectNode t = o.putObject("timings");
-        t.put("retrieveMs", r.timings().retrieveMs());
-        t.put("composeMs", r.timings().composeMs());
+    public static ResultJson of(AskResult r) {
+        String shortAnswer = null;
+        String declineReason = null;
         switch (r.answer()) {
-            case Answer.Grounded g -> {
-                if (!g.shortAnswer().isEmpty()) {
-                    o.put("shortAnswer", g.shortAnswer());
-                }
-            }
-            case Answer.Declined d -> o.put("declineReason", d.reason());
+            case Answer.Grounded g -> shortAnswer = g.shortAnswer().isEmpty() ? null : g.shortAnswer();
+            case Answer.Declined d -> declineReason = d.reason();
         }
-        if (!r.standalone().equals(r.question())) {
-            o.put("standaloneQuestion", r.standalone());
-        }
-        r.checks().ifPresent(c -> {
-            ObjectNode checks = o.putObject("checks");
-            c.removedMarkers().forEach(checks.putArray("removedMarkers")::add);
-            c.recitedSentences().forEach(checks.putArray("recitedSentences")::add);
-            c.droppedSentences().forEach(checks.putArray("droppedSentences")::add);
-        });
-        return o;
-    }
-
-    public static ObjectNode citation(Citation c) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("n", c.n());
-        o.put("articleId", c.article().id());
-        o.put("title", c.article().title());
-        o.put("outlet", c.article().outlet());
-        putDate(o, c.article().publishedIso());
-        o.put("passageId", c.passage().id());
-        o.put("text", c.passage().text());
-        o.put("quote", c.quote());
-        return o;
-    }
-
-    public static ObjectNode hit(int rank, Hit h) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("rank", rank);
-        o.put("score", Math.round(h.score() * 10_000.0) / 10_000.0);
-        o.put("passageId", h.passage().id());
-        o.put("articleId", h.article().id());
-        o.put("title", h.article().title());
-        o.put("outlet", h.article().outlet());
-        putDate(o, h.article().publishedIso());
-        o.put("text", h.passage().text());
-        return o;
-    }
-
-    public static ArrayNode hits(List<Hit> hits) {
-        ArrayNode a = MAPPER.createArrayNode();
-        for (int i = 0; i < hits.size(); i++) {
-            a.add(hit(i + 1, hits.get(i)));
-        }
-        return a;
-    }
-
-    public static ObjectNode source(ArticleSummary s) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("id", s.meta().id());
-        o.put("title", s.meta().title());
-        o.put("outlet", s.meta().outlet());
-        putDate(o, s.meta().publishedIso());
-        o.put("byline", s.meta().byline());
-        o.put("url", WebLinks.isWebLink(s.meta().url()) ? s.meta().url() : null);
-        o.put("passages", s.passageCount());
-        return o;
-    }
-
-    private static void putDate(ObjectNode o, String iso) {
-        if (iso.isEmpty()) {
-            o.putNull("published");
-        } else {
-            o.put("published", iso);
-        }
+        return new ResultJson(r.question(), r.language().code(), r.answer().text(), r.answer().grounded(),
+                r.answer().citations().stream().map(CitationJson::of).toList(), r.composer(),
+                new Times(r.timings().retrieveMs(), r.timings().composeMs()), shortAnswer, declineReason,
+                r.standalone().equals(r.question()) ? null : r.standalone(),
+                r.checks().map(c -> new Checks(c.removedMarkers(), c.recitedSentences(), c.droppedSentences()))
+                        .orElse(null));
     }
 }

@@ -3,11 +3,12 @@ package dev.kabar.eval;
 import dev.kabar.answer.Answer;
 import dev.kabar.answer.Citation;
 import dev.kabar.chat.Library;
-import dev.kabar.chat.QuestionException;
+import dev.kabar.chat.Question;
+import dev.kabar.chat.Rejected;
 import java.util.List;
 import java.util.Objects;
 
-/** kabar itself: the retriever the asker uses, and the asker exactly as every adapter calls it. */
+/** kabar itself: the retriever its answers use, and its front door exactly as every adapter calls it. */
 public final class KabarSystem implements QaSystem {
 
     private final Library library;
@@ -29,8 +30,8 @@ public final class KabarSystem implements QaSystem {
     @Override
     public Reply answer(String question) {
         try {
-            return reply(library.asker().ask(question).answer());
-        } catch (QuestionException e) {
+            return reply(library.door().ask(Question.of(question)).answer());
+        } catch (Rejected e) {
             // e.g. longer than question.max-chars: a user would get no answer either
             return new Reply(true, e.getMessage(), "", List.of(), "question-rejected");
         }

@@ -1,6 +1,6 @@
 package dev.kabar.eval;
 
-import dev.kabar.chat.IndexReport;
+import dev.kabar.retrieval.IndexReport;
 
 /**
  * What an evaluation ran on, for the report.

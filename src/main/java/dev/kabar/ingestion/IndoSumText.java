@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Rebuilds running text from IndoSum's tokenised shape (paragraphs → sentences → tokens): one line
@@ -18,7 +19,7 @@ final class IndoSumText {
             Set.of(".", ",", ")", "]", ":", ";", "!", "?", "%", "”", "’", "/", "...", "…");
     private static final Set<String> NO_SPACE_AFTER = Set.of("(", "[", "“", "‘", "/");
     /** The longest entry of either set: most tokens are longer words, settled without a look-up. */
-    private static final int LONGEST = java.util.stream.Stream.concat(NO_SPACE_BEFORE.stream(), NO_SPACE_AFTER.stream())
+    private static final int LONGEST = Stream.concat(NO_SPACE_BEFORE.stream(), NO_SPACE_AFTER.stream())
             .mapToInt(String::length).max().orElse(0);
 
     private IndoSumText() {}

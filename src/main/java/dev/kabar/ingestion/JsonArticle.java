@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -90,7 +91,7 @@ record JsonArticle(
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
             case VALUE_TRUE, VALUE_FALSE -> "boolean";
             case VALUE_NULL -> "null";
-            default -> token.name().toLowerCase(java.util.Locale.ROOT);
+            default -> token.name().toLowerCase(Locale.ROOT);
         };
     }
 }

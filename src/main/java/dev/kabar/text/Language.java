@@ -1,9 +1,14 @@
 package dev.kabar.text;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
-/** The languages kabar answers in, and a cheap detector for short questions. */
+/**
+ * The languages kabar answers and speaks in — an answer follows its question's language, the bot's
+ * own messages a chat's choice — and a cheap detector for short questions.
+ */
 public enum Language {
     ID("id"),
     EN("en");
@@ -44,12 +49,17 @@ public enum Language {
         return en > id ? EN : ID;
     }
 
-    public static Language fromCode(String code) {
-        for (Language l : values()) {
-            if (l.code.equalsIgnoreCase(code)) {
-                return l;
-            }
-        }
-        throw new IllegalArgumentException("unknown language '" + code + "': use id or en");
+    /** The language a person names ({@code /lang en}, {@code /lang indonesia}), if it is one of kabar's. */
+    public static Optional<Language> parse(String name) {
+        return switch (name.strip().toLowerCase(Locale.ROOT)) {
+            case "id", "indonesia", "indonesian", "bahasa" -> Optional.of(ID);
+            case "en", "english", "inggris" -> Optional.of(EN);
+            default -> Optional.empty();
+        };
+    }
+
+    /** English for an English language tag ({@code en}, {@code en-GB}); Indonesian for any other or none. */
+    public static Language ofTag(String tag) {
+        return tag != null && tag.toLowerCase(Locale.ROOT).startsWith("en") ? EN : ID;
     }
 }

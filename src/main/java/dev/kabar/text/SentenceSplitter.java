@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits Indonesian (and English) news text into sentences.
@@ -26,8 +27,8 @@ public final class SentenceSplitter {
 
     /** Quotations longer than this are treated as unbalanced and ignored for boundary purposes. */
     private static final int MAX_QUOTE = 1_000;
-    private static final java.util.regex.Pattern REFERENCE_MARK =
-            java.util.regex.Pattern.compile("\\d{1,3}|note \\d{1,3}|[a-z]");
+    private static final Pattern REFERENCE_MARK =
+            Pattern.compile("\\d{1,3}|note \\d{1,3}|[a-z]");
 
     public List<Span> split(String text) {
         List<Span> sentences = new ArrayList<>();

@@ -1,5 +1,7 @@
 /**
- * Language-aware text primitives shared by ingestion, retrieval and answering: sentence
- * boundaries, word tokens and question language. JDK only.
+ * Language-aware text primitives shared by ingestion, retrieval, answering and briefings: sentence
+ * boundaries, word tokens and question language, and the word lists they share — month and weekday
+ * names, verbs of saying, role words, openers that point back — one file each under
+ * {@code dev/kabar/text/}, read only by {@code WordFile}. JDK only.
  */
 package dev.kabar.text;

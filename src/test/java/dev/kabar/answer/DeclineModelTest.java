@@ -50,7 +50,6 @@ class DeclineModelTest {
 
         assertThat(model.declines(evidence(0.5, 1, 0))).isTrue();
         assertThat(model.declines(evidence(0.6, 1, 0))).isFalse();
-        assertThat(DeclineModel.never().declines(evidence(0, 0, 1))).isFalse();
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.kabar.answer;
 
 import dev.kabar.app.ConfiguredAnswers;
 import dev.kabar.chat.Library;
+import dev.kabar.chat.Question;
 import dev.kabar.eval.QaDataset;
 import dev.kabar.eval.QaItem;
 import dev.kabar.text.Language;
@@ -54,7 +55,7 @@ final class DeclineSamples {
     private static void requireSame(Library library, String question, Answer recorded, DeclineEvidence evidence) {
         Answer expected = evidence != null && DeclineModel.bundled().declines(evidence)
                 ? Declines.of(Language.detect(question), Declines.WEAK_EVIDENCE) : recorded;
-        Answer actual = library.asker().ask(question).answer();
+        Answer actual = library.door().ask(Question.of(question)).answer();
         if (!actual.text().equals(expected.text())) {
             throw new IllegalStateException("the training pipeline answers \"" + question
                     + "\" unlike kabar's asker: " + expected.text() + " vs " + actual.text());

@@ -2,9 +2,11 @@ package dev.kabar.answer;
 
 import dev.kabar.app.ConfiguredAnswers;
 import dev.kabar.app.Kabar;
+import dev.kabar.chat.Admitted;
 import dev.kabar.chat.FrameRewriter;
 import dev.kabar.chat.Library;
 import dev.kabar.chat.LibraryRequest;
+import dev.kabar.chat.Question;
 import dev.kabar.eval.CorpusWriter;
 import dev.kabar.eval.QaDataset;
 import dev.kabar.retrieval.Hit;
@@ -54,8 +56,9 @@ final class TrainingRun {
     }
 
     static Asked retrieve(Library library, ConfiguredAnswers config, String raw) {
-        String question = library.asker().validate(raw);
-        Language language = Language.detect(question);
+        Admitted admitted = library.door().admit(Question.of(raw));
+        String question = admitted.text();
+        Language language = admitted.language();
         return new Asked(question, language,
                 library.retriever().search(REWRITER.searchQuery(question, language), config.topK()));
     }

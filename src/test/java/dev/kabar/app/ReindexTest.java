@@ -3,9 +3,9 @@ package dev.kabar.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kabar.chat.IndexReport;
 import dev.kabar.chat.Library;
 import dev.kabar.chat.LibraryRequest;
+import dev.kabar.retrieval.IndexReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

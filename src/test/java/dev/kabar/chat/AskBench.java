@@ -1,6 +1,7 @@
 package dev.kabar.chat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kabar.app.Kabar;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,13 +42,13 @@ public final class AskBench {
 
     private static void run(String[] args, int n, Path home, List<String> questions, Path index) throws Exception {
         try (Library library = new Kabar(Map.of(), home).open(new LibraryRequest(null, index, null, false), p -> {})) {
-            AskService asker = library.asker();
+            FrontDoor asker = library.door();
             if (args.length > 1 && args[0].equals("dump")) {
                 dump(asker, library, questions, Path.of(args[1]));
                 return;
             }
             for (int i = 0; i < Math.max(5_000, n / 2); i++) {
-                asker.ask(questions.get(i % questions.size()));
+                asker.ask(Question.of(questions.get(i % questions.size())));
             }
             long[] total = new long[n];
             long[] retrieval = new long[n];
@@ -56,7 +57,7 @@ public final class AskBench {
             long start = System.nanoTime();
             for (int i = 0; i < n; i++) {
                 long t0 = System.nanoTime();
-                AskResult r = asker.ask(questions.get(i % questions.size()));
+                AskResult r = asker.ask(Question.of(questions.get(i % questions.size())));
                 total[i] = System.nanoTime() - t0;
                 retrieval[i] = (long) (r.timings().retrieveMs() * 1e6);
             }
@@ -74,7 +75,7 @@ public final class AskBench {
     private static final List<String> OPENERS = List.of("Apa", "Siapa", "Kapan", "Mengapa", "Bagaimana", "Berapa",
             "Di mana", "What", "When");
 
-    private static void dump(AskService asker, Library library, List<String> golden, Path out) throws Exception {
+    private static void dump(FrontDoor asker, Library library, List<String> golden, Path out) throws Exception {
         List<String> all = new ArrayList<>(golden);
         for (var summary : library.store().articles()) {
             for (var passage : library.store().article(summary.meta().id()).orElseThrow().passages()) {
@@ -87,12 +88,12 @@ public final class AskBench {
             }
         }
         List<String> cold = all.stream().map(q -> String.valueOf(library.retriever().search(q, 8))).toList();
-        all.forEach(asker::ask); // the answers written are the second ones: caches warm
+        all.forEach(q -> asker.ask(Question.of(q))); // the answers written are the second ones: caches warm
         List<String> warm = all.stream().map(q -> String.valueOf(library.retriever().search(q, 8))).toList();
         System.out.println("hits and scores the same with caches cold and warm: " + cold.equals(warm));
         List<String> lines = new ArrayList<>();
         for (String q : all) {
-            var json = ResultJson.ask(asker.ask(q));
+            ObjectNode json = KabarJson.mapper().valueToTree(ResultJson.of(asker.ask(Question.of(q))));
             json.remove("timings");
             lines.add(json.toString());
         }

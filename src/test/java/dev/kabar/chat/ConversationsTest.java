@@ -82,16 +82,16 @@ class ConversationsTest {
         AskService asker = new AskService((text, limit) -> {
             searched.add(text);
             return List.<Hit>of();
-        }, new Decliner(), 5, 500).with(new FrameRewriter(),
+        }, new Decliner(), 5).with(new FrameRewriter(),
                 new Conversations(clock, Conversations.Limits.defaults()));
 
-        asker.ask("Apa kata Jepang?", "chat-1");
-        AskResult followUp = asker.ask("Dan China?", "chat-1");
-        asker.ask("Dan China?", "chat-2");
+        asker.ask("Apa kata Jepang?", Language.ID, "chat-1", null);
+        AskResult followUp = asker.ask("Dan China?", Language.ID, "chat-1", null);
+        asker.ask("Dan China?", Language.ID, "chat-2", null);
 
         assertThat(searched).containsExactly("Apa kata Jepang?", "Apa kata China?", "Dan China?");
         assertThat(followUp.standalone()).isEqualTo("Apa kata China?");
-        assertThat(ResultJson.ask(followUp).get("standaloneQuestion").asText()).isEqualTo("Apa kata China?");
+        assertThat(ResultJson.of(followUp).standaloneQuestion()).isEqualTo("Apa kata China?");
     }
 
     private static final class Decliner implements AnswerComposer {

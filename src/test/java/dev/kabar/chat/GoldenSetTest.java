@@ -79,7 +79,7 @@ class GoldenSetTest {
         List<String> failures = new ArrayList<>();
         for (JsonNode q : questions) {
             String question = q.get("question").asText();
-            Answer answer = library.asker().ask(question).answer();
+            Answer answer = library.door().ask(Question.of(question)).answer();
             if (q.get("answerable").asBoolean()) {
                 answerable++;
                 if (answers(q, answer)) {
@@ -107,7 +107,7 @@ class GoldenSetTest {
     @Test
     void should_resolve_every_marker_and_use_every_citation_on_every_golden_question() {
         for (JsonNode q : questions) {
-            Answer answer = library.asker().ask(q.get("question").asText()).answer();
+            Answer answer = library.door().ask(Question.of(q.get("question").asText())).answer();
             Set<Integer> used = new HashSet<>();
             Matcher m = MARKER.matcher(answer.text());
             while (m.find()) {

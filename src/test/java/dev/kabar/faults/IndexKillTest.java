@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kabar.app.Kabar;
 import dev.kabar.chat.Library;
 import dev.kabar.chat.LibraryRequest;
+import dev.kabar.chat.Question;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +55,7 @@ class IndexKillTest {
         try (Library after = open(null, root)) {
             assertThat(after.report().rebuilt()).isFalse();
             assertThat(after.store().articles()).hasSize(5);
-            assertThat(after.asker().ask("Kapan pakta pertahanan Rusia-Korea Utara ditandatangani?").answer().grounded())
+            assertThat(after.door().ask(Question.of("Kapan pakta pertahanan Rusia-Korea Utara ditandatangani?")).answer().grounded())
                     .isTrue();
         }
         Path small = Files.writeString(tmp.resolve("small.jsonl"),

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kabar.answer.Answer;
 import dev.kabar.chat.AskResult;
 import dev.kabar.chat.Library;
-import dev.kabar.chat.QuestionException;
+import dev.kabar.chat.Question;
+import dev.kabar.chat.Rejected;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every hostile case as a question to {@code AskService}, on a real index of the bundled articles. */
+/** Every hostile case as a question to the chat's {@code FrontDoor}, on a real index of the bundled articles. */
 class HostileQuestionTest {
 
     private static Library library;
@@ -43,7 +44,7 @@ class HostileQuestionTest {
     /** The outcome as the corpus names it; a grounded answer must cite what it says. */
     private static String outcome(HostileCase c) {
         try {
-            AskResult r = library.asker().ask(c.text(), "hostile-" + c.id());
+            AskResult r = library.door().ask(new Question(c.text(), "hostile-" + c.id(), ""));
             Answer a = r.answer();
             Leaks.assertNoStackTrace(c.id(), a.text());
             if (a instanceof Answer.Grounded g) {
@@ -52,7 +53,7 @@ class HostileQuestionTest {
                 return "answered";
             }
             return "declined";
-        } catch (QuestionException e) {
+        } catch (Rejected e) {
             Leaks.assertNoStackTrace(c.id(), e.getMessage());
             assertThat(e.getMessage().lines()).as(c.id()).hasSize(1);
             return e.getMessage().contains("empty") ? "empty" : e.getMessage().contains("limit") ? "too_long" : "?";

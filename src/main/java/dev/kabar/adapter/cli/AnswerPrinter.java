@@ -2,6 +2,7 @@ package dev.kabar.adapter.cli;
 
 import dev.kabar.answer.Citation;
 import dev.kabar.chat.AskResult;
+import dev.kabar.chat.Messages;
 import dev.kabar.retrieval.Hit;
 import java.io.PrintWriter;
 import java.util.List;
@@ -54,10 +55,10 @@ final class AnswerPrinter {
     }
 
     private static String sourcesLabel(AskResult r) {
-        return r.language().code().equals("en") ? "Sources:" : "Sumber:";
+        return Messages.text(r.language(), "answer.sources") + ":";
     }
 
     private static String closestLabel(AskResult r) {
-        return r.language().code().equals("en") ? "Closest passages:" : "Bagian terdekat:";
+        return Messages.text(r.language(), "answer.closest") + ":";
     }
 }

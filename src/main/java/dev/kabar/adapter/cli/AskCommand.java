@@ -1,10 +1,15 @@
 package dev.kabar.adapter.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kabar.chat.AskResult;
+import dev.kabar.chat.KabarJson;
 import dev.kabar.chat.Library;
 import dev.kabar.chat.LibraryOpener;
-import dev.kabar.chat.QuestionException;
+import dev.kabar.chat.Messages;
+import dev.kabar.chat.Question;
+import dev.kabar.chat.Rejected;
 import dev.kabar.chat.ResultJson;
+import dev.kabar.text.Language;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -44,10 +49,11 @@ final class AskCommand implements Callable<Integer> {
         if (!words.isEmpty()) {
             String question = String.join(" ", words);
             if (question.isBlank()) {
-                throw new QuestionException("the question is empty: kabar ask \"Kapan pakta ditandatangani?\"");
+                // the words given are no question at all: said before the index is opened, like picocli's usage errors
+                throw new IllegalArgumentException(Messages.text(Language.EN, "cli.ask.empty"));
             }
             try (Library library = opener.open(common.request(false), io::note)) {
-                print(library.asker().ask(question));
+                print(library.door().ask(Question.of(question)));
             }
             return KabarCli.OK;
         }
@@ -64,8 +70,8 @@ final class AskCommand implements Callable<Integer> {
                     continue;
                 }
                 try {
-                    print(library.asker().ask(line));
-                } catch (QuestionException e) {
+                    print(library.door().ask(Question.of(line)));
+                } catch (Rejected e) {
                     failures++;
                     reportLineError(line, e.getMessage());
                 }
@@ -78,7 +84,7 @@ final class AskCommand implements Callable<Integer> {
 
     private void reportLineError(String line, String message) {
         if (json) {
-            ObjectNode o = ResultJson.mapper().createObjectNode();
+            ObjectNode o = KabarJson.mapper().createObjectNode();
             o.put("question", line.length() > 200 ? line.substring(0, 200) + "…" : line);
             o.put("error", "bad_question");
             o.put("message", message);
@@ -91,7 +97,7 @@ final class AskCommand implements Callable<Integer> {
 
     private void print(AskResult result) {
         if (json) {
-            io.out().println(ResultJson.ask(result).toString());
+            io.out().println(KabarJson.write(ResultJson.of(result)));
         } else {
             AnswerPrinter.answer(io.out(), result);
             io.out().println();

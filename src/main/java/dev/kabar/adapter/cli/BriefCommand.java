@@ -2,8 +2,12 @@ package dev.kabar.adapter.cli;
 
 import dev.kabar.brief.Briefing;
 import dev.kabar.chat.BriefingJson;
+import dev.kabar.chat.KabarJson;
 import dev.kabar.chat.Library;
+import dev.kabar.chat.FrontDoor;
 import dev.kabar.chat.LibraryOpener;
+import dev.kabar.chat.Question;
+import dev.kabar.chat.Rejected;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,15 +41,27 @@ final class BriefCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Library library = opener.open(common.request(false), io::note)) {
-            Briefing b = library.briefer().brief(String.join(" ", words));
+            Briefing b = brief(library.door(), Question.of(String.join(" ", words)));
             if (json) {
-                io.out().println(BriefingJson.of(b).toString());
+                io.out().println(KabarJson.write(BriefingJson.of(b)));
             } else {
                 BriefingPrinter.print(io.out(), b);
             }
             io.out().flush();
         }
         return KabarCli.OK;
+    }
+
+    /** Any topic gets a briefing: one refused as too long, a "nothing found" one saying so. */
+    private static Briefing brief(FrontDoor door, Question q) {
+        try {
+            return door.brief(q);
+        } catch (Rejected r) {
+            if (r.reason() == Rejected.Reason.TOO_LONG) {
+                return FrontDoor.nothingFound(q, r);
+            }
+            throw r;
+        }
     }
 
 }

@@ -1,5 +1,6 @@
 package dev.kabar.adapter.cli;
 
+import dev.kabar.bench.TempTree;
 import dev.kabar.chat.Library;
 import dev.kabar.chat.LibraryOpener;
 import dev.kabar.chat.LibraryRequest;
@@ -89,9 +90,9 @@ final class EvalCommand implements Callable<Integer> {
             }
             evaluate(data, writer.stats(), corpus, indexDir);
         } finally {
-            TempTrees.delete(corpus);
+            TempTree.delete(corpus);
             if (index == null) {
-                TempTrees.delete(indexDir);
+                TempTree.delete(indexDir);
             }
         }
         return KabarCli.OK;

@@ -1,37 +1,39 @@
 package dev.kabar.adapter.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.kabar.chat.ResultJson;
+import dev.kabar.chat.KabarJson;
 import dev.kabar.ingestion.extract.ExtractedArticle;
 import dev.kabar.ingestion.extract.Published;
 import java.io.PrintWriter;
 
-/** How {@code kabar extract} prints an article: one JSON line, or a summary for a person. */
+/**
+ * How {@code kabar extract} prints an article: one JSON line ({@link Line}, or {@link Failure} for a
+ * source that could not be read), or a summary for a person.
+ */
 final class ExtractJson {
 
     private static final int PREVIEW_CHARS = 300;
 
     private ExtractJson() {}
 
-    /** {@code {"source", "url", "title", "text", "byline", "published", "outlet", "language"}}, unknown as null. */
+    /** One source's article; what the page does not say is null. */
+    record Line(String source, String url, String title, String text, String byline, String published, String outlet,
+            String language) {
+
+        static Line of(String source, ExtractedArticle a) {
+            return new Line(source, orNull(a.url()), orNull(a.title()), orNull(a.text()), orNull(a.byline()),
+                    a.published().map(Published::iso).orElse(null), orNull(a.outlet()), orNull(a.language()));
+        }
+    }
+
+    /** A source that could not be read, and why. */
+    record Failure(String source, String error) {}
+
     static String article(String source, ExtractedArticle a) {
-        ObjectNode o = ResultJson.mapper().createObjectNode();
-        o.put("source", source);
-        o.put("url", orNull(a.url()));
-        o.put("title", orNull(a.title()));
-        o.put("text", orNull(a.text()));
-        o.put("byline", orNull(a.byline()));
-        o.put("published", a.published().map(Published::iso).orElse(null));
-        o.put("outlet", orNull(a.outlet()));
-        o.put("language", orNull(a.language()));
-        return o.toString();
+        return KabarJson.write(Line.of(source, a));
     }
 
     static String error(String source, String message) {
-        ObjectNode o = ResultJson.mapper().createObjectNode();
-        o.put("source", source);
-        o.put("error", message);
-        return o.toString();
+        return KabarJson.write(new Failure(source, message));
     }
 
     static void summary(PrintWriter out, String source, ExtractedArticle a) {

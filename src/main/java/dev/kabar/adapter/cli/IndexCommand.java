@@ -1,8 +1,8 @@
 package dev.kabar.adapter.cli;
 
-import dev.kabar.chat.IndexReport;
 import dev.kabar.chat.Library;
 import dev.kabar.chat.LibraryOpener;
+import dev.kabar.retrieval.IndexReport;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,7 +1,7 @@
 package dev.kabar.adapter.cli;
 
 import dev.kabar.chat.LibraryOpener;
-import dev.kabar.chat.QuestionException;
+import dev.kabar.chat.Rejected;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -67,7 +67,7 @@ public final class KabarCli implements Runnable {
                 ex.printStackTrace(io.err());
             }
             io.err().flush();
-            return ex instanceof QuestionException || ex instanceof IllegalArgumentException ? USAGE : RUNTIME;
+            return ex instanceof Rejected || ex instanceof IllegalArgumentException ? USAGE : RUNTIME;
         });
         return cl;
     }

@@ -1,8 +1,10 @@
 package dev.kabar.adapter.cli;
 
+import dev.kabar.chat.HitJson;
+import dev.kabar.chat.KabarJson;
 import dev.kabar.chat.Library;
 import dev.kabar.chat.LibraryOpener;
-import dev.kabar.chat.QuestionException;
+import dev.kabar.chat.Question;
 import dev.kabar.chat.ResultJson;
 import dev.kabar.retrieval.Hit;
 import java.util.List;
@@ -39,14 +41,13 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (limit < 1 || limit > 100) {
-            throw new QuestionException("--limit must be between 1 and 100, was " + limit);
+            throw new IllegalArgumentException("--limit must be between 1 and 100, was " + limit);
         }
         String query = String.join(" ", words);
         try (Library library = opener.open(common.request(false), io::note)) {
-            String q = library.asker().validate(query);
-            List<Hit> hits = library.retriever().search(q, limit);
+            List<Hit> hits = library.door().search(Question.of(query), limit);
             if (json) {
-                io.out().println(ResultJson.hits(hits).toString());
+                io.out().println(KabarJson.write(HitJson.of(hits)));
             } else {
                 AnswerPrinter.hits(io.out(), hits);
             }

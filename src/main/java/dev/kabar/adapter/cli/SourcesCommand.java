@@ -1,9 +1,9 @@
 package dev.kabar.adapter.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.kabar.chat.KabarJson;
 import dev.kabar.chat.Library;
 import dev.kabar.chat.LibraryOpener;
-import dev.kabar.chat.ResultJson;
+import dev.kabar.chat.SourceJson;
 import dev.kabar.retrieval.ArticleSummary;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,9 +35,7 @@ final class SourcesCommand implements Callable<Integer> {
         try (Library library = opener.open(common.request(false), io::note)) {
             List<ArticleSummary> articles = library.store().articles();
             if (json) {
-                ArrayNode a = ResultJson.mapper().createArrayNode();
-                articles.forEach(s -> a.add(ResultJson.source(s)));
-                io.out().println(a.toString());
+                io.out().println(KabarJson.write(articles.stream().map(SourceJson::of).toList()));
             } else {
                 for (ArticleSummary s : articles) {
                     io.out().printf("%-24s %-10s %-12s %3d  %s%n", s.meta().id(), orDash(s.meta().publishedIso()),

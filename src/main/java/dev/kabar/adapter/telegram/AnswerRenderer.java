@@ -5,6 +5,8 @@ import dev.kabar.answer.Citation;
 import dev.kabar.article.ArticleMeta;
 import dev.kabar.article.Passage;
 import dev.kabar.chat.AskResult;
+import dev.kabar.chat.Messages;
+import dev.kabar.text.Language;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,13 +28,13 @@ final class AnswerRenderer {
         this.publicUrl = publicUrl;
     }
 
-    Reply answer(AskResult result, Lang lang) {
+    Reply answer(AskResult result, Language lang) {
         Answer answer = result.answer();
         StringBuilder html = new StringBuilder(Html.escape(answer.text()));
         List<Citation> citations = answer.citations();
         if (!citations.isEmpty()) {
-            html.append("\n\n").append(Html.bold(answer.grounded() ? lang.pick("Sumber", "Sources")
-                    : lang.pick("Bagian terdekat", "Closest passages")));
+            html.append("\n\n").append(Html.bold(Messages.text(lang,
+                    answer.grounded() ? "answer.sources" : "answer.closest")));
             for (Citation c : citations) {
                 html.append('\n').append(sourceLine(c));
             }

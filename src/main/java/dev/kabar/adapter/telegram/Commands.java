@@ -1,46 +1,55 @@
 package dev.kabar.adapter.telegram;
 
+import dev.kabar.chat.Admitted;
 import dev.kabar.chat.AskResult;
-import dev.kabar.chat.IndexReport;
-import dev.kabar.chat.Library;
-import dev.kabar.chat.QuestionException;
+import dev.kabar.chat.FrontDoor;
+import dev.kabar.chat.Question;
+import dev.kabar.chat.Rejected;
 import dev.kabar.chat.Reindexer;
+import dev.kabar.retrieval.ArticleStore;
+import dev.kabar.retrieval.IndexReport;
+import dev.kabar.text.Language;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Carries out one {@link Request}: the bot's commands and questions. */
+/**
+ * Carries out one {@link Request}: the bot's commands and questions. Questions and briefings go
+ * through the chat's {@link FrontDoor}, counted against the chat's rate limit; its refusals become
+ * replies here.
+ */
 final class Commands {
 
     /** Edits of a streamed answer at most this often (Telegram allows about one a second per chat). */
-    private static final java.time.Duration STREAM_INTERVAL = java.time.Duration.ofMillis(1200);
+    private static final Duration STREAM_INTERVAL = Duration.ofMillis(1200);
 
-    private final Library library;
+    private final FrontDoor door;
+    private final ArticleStore store;
     private final Outbox outbox;
     private final AnswerRenderer renderer;
-    private final RateLimiter limiter;
-    private final int perMinute;
     private final Set<Long> admins;
     private final BotStats stats;
     private final Reindexer reindexer;
     private volatile LibraryFacts facts;
-    private final Map<Long, Lang> languages = new ConcurrentHashMap<>();
+    private final Map<Long, Language> languages = new ConcurrentHashMap<>();
 
-    Commands(Library library, Outbox outbox, TelegramSettings settings, RateLimiter limiter, BotStats stats,
+    /** @param door limited per chat ({@link FrontDoor#limitedBy}) */
+    Commands(FrontDoor door, ArticleStore store, Outbox outbox, TelegramSettings settings, BotStats stats,
             Reindexer reindexer) {
-        this.library = library;
+        this.door = door;
+        this.store = store;
         this.outbox = outbox;
         this.renderer = new AnswerRenderer(settings.publicUrl());
-        this.limiter = limiter;
-        this.perMinute = settings.ratePerMinute();
         this.admins = settings.admins();
         this.stats = stats;
         this.reindexer = reindexer;
-        this.facts = LibraryFacts.of(library.store());
+        this.facts = LibraryFacts.of(store);
     }
 
     /** The chat's chosen language, else {@code fallback}. */
-    Lang lang(long chatId, Lang fallback) {
+    Language lang(long chatId, Language fallback) {
         return languages.getOrDefault(chatId, fallback);
     }
 
@@ -49,11 +58,11 @@ final class Commands {
             case "start", "help" -> say(c, Texts.help(c.lang(), facts));
             case "ask" -> ask(c, r.args());
             case "brief" -> brief(c, r.args());
-            case "sources" -> say(c, Texts.sources(c.lang(), library.store().articles()));
+            case "sources" -> say(c, Texts.sources(c.lang(), store.articles()));
             case "lang" -> lang(c, r.args());
-            case "stats" -> say(c, admins.contains(c.userId()) ? stats.html() : Texts.adminsOnly(c.lang()));
-            case "reindex" -> say(c, admins.contains(c.userId()) ? reindex(c.lang()) : Texts.adminsOnly(c.lang()));
-            default -> say(c, Texts.unknownCommand(c.lang()));
+            case "stats" -> say(c, admins.contains(c.userId()) ? stats.html() : Texts.text(c.lang(), "admins-only"));
+            case "reindex" -> say(c, admins.contains(c.userId()) ? reindex(c.lang()) : Texts.text(c.lang(), "admins-only"));
+            default -> say(c, Texts.text(c.lang(), "unknown-command"));
         }
     }
 
@@ -63,74 +72,83 @@ final class Commands {
 
     /** Briefings cost more than answers, so they share the per-chat rate limit. */
     private void brief(ChatContext c, String topic) {
-        if (!admitted(c)) {
+        Question q = new Question(topic, null, caller(c));
+        Admitted admitted;
+        try {
+            admitted = door.admitTopic(q);
+        } catch (Rejected r) {
+            if (r.reason() == Rejected.Reason.TOO_LONG) {
+                say(c, new BriefingMessage(c.lang()).html(FrontDoor.nothingFound(q, r)));
+            } else {
+                refused(c, r);
+            }
             return;
         }
         outbox.typing(c.chatId());
-        say(c, new BriefingMessage(c.lang()).html(library.briefer().brief(topic)));
+        say(c, new BriefingMessage(c.lang()).html(door.brief(admitted)));
     }
 
-    /** Takes one request from the chat's rate limit, or says politely that it is used up. */
-    private boolean admitted(ChatContext c) {
-        if (limiter.tryAcquire(c.chatId())) {
-            return true;
-        }
-        stats.rateLimited.incrementAndGet();
-        say(c, Texts.rateLimited(c.lang(), perMinute));
-        return false;
-    }
-
+    /**
+     * A private chat sends every message as a question, stickers' emoji and "👍" included: text
+     * without a letter or digit is not a question, and is told so without taking from the rate limit.
+     */
     private void ask(ChatContext c, String question) {
-        if (question.isBlank()) {
-            say(c, Texts.askUsage(c.lang()));
+        if (!question.isBlank() && question.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            say(c, Texts.text(c.lang(), "no-words"));
             return;
         }
-        if (question.codePoints().noneMatch(Character::isLetterOrDigit)) {
-            say(c, Texts.noWords(c.lang()));
-            return;
-        }
-        if (!admitted(c)) {
-            return;
-        }
-        int max = library.asker().maxQuestionChars();
-        if (question.strip().length() > max) {
-            say(c, Texts.tooLong(c.lang(), question.strip().length(), max));
+        Admitted admitted;
+        try {
+            admitted = door.admit(new Question(question, "tg:" + c.chatId(), caller(c)));
+        } catch (Rejected r) {
+            refused(c, r);
             return;
         }
         stats.questions.incrementAndGet();
         outbox.typing(c.chatId());
-        AskResult result;
         StreamingReply stream = new StreamingReply(outbox, c, System::nanoTime, STREAM_INTERVAL);
-        try {
-            result = library.asker().ask(question, "tg:" + c.chatId(), stream);
-        } catch (QuestionException e) {
-            say(c, Html.escape(e.getMessage()));
-            return;
-        }
+        AskResult result = door.answer(admitted, stream);
         (result.answer().grounded() ? stats.answered : stats.declined).incrementAndGet();
         stream.finish(renderer.answer(result, c.lang()));
     }
 
+    /** The front door's refusal as the chat's reply. */
+    private void refused(ChatContext c, Rejected r) {
+        switch (r.reason()) {
+            case EMPTY -> say(c, Texts.text(c.lang(), "ask-usage"));
+            case TOO_LONG -> say(c, Texts.text(c.lang(), "too-long", r.size(), r.limit()));
+            case RATE_LIMITED -> {
+                stats.rateLimited.incrementAndGet();
+                say(c, Texts.text(c.lang(), "rate-limited", r.limit()));
+            }
+            case BAD_CONVERSATION_ID -> say(c, Texts.text(c.lang(), "failed")); // "tg:<chat id>" always matches
+        }
+    }
+
+    private static String caller(ChatContext c) {
+        return "tg:" + c.chatId();
+    }
+
     /** Builds a new index generation from the corpus and switches to it; the reply is the summary. */
-    private String reindex(Lang lang) {
+    private String reindex(Language lang) {
         try {
             IndexReport report = reindexer.reindex();
-            facts = LibraryFacts.of(library.store());
+            facts = LibraryFacts.of(store);
             return Texts.reindexed(lang, report.summary(), report.rejected());
         } catch (RuntimeException e) {
-            return Texts.reindexFailed(lang, String.valueOf(e.getMessage()));
+            return Texts.text(lang, "reindex-failed", String.valueOf(e.getMessage()));
         }
     }
 
     private void lang(ChatContext c, String arg) {
-        Lang.parse(arg).ifPresentOrElse(l -> {
+        Language.parse(arg).ifPresentOrElse(l -> {
             languages.put(c.chatId(), l);
-            say(new ChatContext(c.chatId(), c.userId(), l, c.replyTo()), Texts.langSet(l));
-        }, () -> say(c, Texts.langUsage(c.lang())));
+            say(new ChatContext(c.chatId(), c.userId(), l, c.replyTo()), Texts.text(l, "lang-set"));
+        }, () -> say(c, Texts.text(c.lang(), "lang-usage")));
     }
 
     /** The passage behind a citation button, or empty when it is gone. */
-    java.util.Optional<String> passage(String passageId) {
-        return library.store().passage(passageId).map(h -> renderer.passage(h.article(), h.passage()));
+    Optional<String> passage(String passageId) {
+        return store.passage(passageId).map(h -> renderer.passage(h.article(), h.passage()));
     }
 }

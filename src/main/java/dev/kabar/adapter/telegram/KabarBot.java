@@ -1,5 +1,6 @@
 package dev.kabar.adapter.telegram;
 
+import dev.kabar.text.Language;
 import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -88,13 +89,13 @@ public final class KabarBot implements LongPollingUpdateConsumer {
         boolean replyToBot = m.getReplyToMessage() != null && m.getReplyToMessage().getFrom() != null
                 && m.getReplyToMessage().getFrom().getId() == botId;
         String username = from == null ? null : from.getUserName();
-        Lang lang = commands.lang(chat.getId(), Lang.ofClient(from == null ? null : from.getLanguageCode()));
+        Language lang = commands.lang(chat.getId(), Language.ofTag(from == null ? null : from.getLanguageCode()));
         ChatContext c = new ChatContext(chat.getId(), from == null ? 0 : from.getId(), lang,
                 privateChat ? null : m.getMessageId());
         if (!m.hasText()) {
             if (privateChat || replyToBot) {
                 commands.say(c, allowList.allows(chat.getId(), chat.getUserName(), username)
-                        ? Texts.notText(lang) : Texts.refused(lang));
+                        ? Texts.text(lang, "not-text") : Texts.text(lang, "refused"));
             }
             return;
         }
@@ -102,14 +103,14 @@ public final class KabarBot implements LongPollingUpdateConsumer {
             if (allowList.allows(chat.getId(), chat.getUserName(), username)) {
                 commands.run(c, r);
             } else {
-                commands.say(c, Texts.refused(lang));
+                commands.say(c, Texts.text(lang, "refused"));
             }
         });
     }
 
     private void onCallback(CallbackQuery q) {
         String data = q.getData() == null ? "" : q.getData();
-        Lang lang = Lang.ofClient(q.getFrom() == null ? null : q.getFrom().getLanguageCode());
+        Language lang = Language.ofTag(q.getFrom() == null ? null : q.getFrom().getLanguageCode());
         if (!data.startsWith(AnswerRenderer.PASSAGE_PREFIX) || q.getMessage() == null) {
             outbox.answerCallback(q.getId(), "");
             return;
@@ -118,17 +119,17 @@ public final class KabarBot implements LongPollingUpdateConsumer {
         lang = commands.lang(chatId, lang);
         var passage = commands.passage(data.substring(AnswerRenderer.PASSAGE_PREFIX.length()));
         if (passage.isEmpty()) {
-            outbox.answerCallback(q.getId(), Texts.passageGone(lang));
+            outbox.answerCallback(q.getId(), Texts.plain(lang, "passage-gone"));
             return;
         }
-        outbox.answerCallback(q.getId(), lang.pick("Bagian yang dikutip:", "The quoted passage:"));
+        outbox.answerCallback(q.getId(), Texts.plain(lang, "quoted-passage"));
         outbox.send(chatId, Reply.text(passage.get()), q.getMessage().getMessageId());
     }
 
     private void apologise(Update u) {
         try {
             if (u.hasMessage() && u.getMessage().getChat().isUserChat()) {
-                outbox.send(u.getMessage().getChatId(), Reply.text(Texts.failed(Lang.ID)), null);
+                outbox.send(u.getMessage().getChatId(), Reply.text(Texts.text(Language.ID, "failed")), null);
             }
         } catch (RuntimeException e) {
             LOG.warn("could not tell chat about the failure: {}", settings.mask(String.valueOf(e.getMessage())));

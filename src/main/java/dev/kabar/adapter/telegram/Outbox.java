@@ -2,6 +2,7 @@ package dev.kabar.adapter.telegram;
 
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -148,7 +149,7 @@ final class Outbox {
     }
 
     private static InlineKeyboardMarkup keyboard(List<Reply.Button> buttons) {
-        List<InlineKeyboardRow> rows = new java.util.ArrayList<>();
+        List<InlineKeyboardRow> rows = new ArrayList<>();
         InlineKeyboardRow row = new InlineKeyboardRow();
         for (Reply.Button b : buttons) {
             if (row.size() == BUTTONS_PER_ROW) {

@@ -3,7 +3,9 @@ package dev.kabar.adapter.telegram;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kabar.chat.Library;
-import dev.kabar.chat.Reindexer;
+import dev.kabar.chat.Messages;
+import dev.kabar.chat.RateLimiter;
+import dev.kabar.text.Language;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -28,12 +30,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 public final class TelegramBot implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
-    private static final List<BotCommand> MENU = List.of(
-            new BotCommand("ask", "Tanya / ask a question"),
-            new BotCommand("brief", "Ringkasan / briefing [topic]"),
-            new BotCommand("sources", "Daftar artikel / the articles"),
-            new BotCommand("lang", "Bahasa bot: id | en"),
-            new BotCommand("help", "Bantuan / help"));
+    private static final List<String> MENU = List.of("ask", "brief", "sources", "lang", "help");
 
     private final OkHttpClient http;
     private final OkHttpTelegramClient client;
@@ -54,13 +51,12 @@ public final class TelegramBot implements AutoCloseable {
         this.settings = settings;
     }
 
-    /** Connects (getMe, setMyCommands) and wires the update handler; start polling or a webhook next. */
+    /**
+     * Connects (getMe, setMyCommands) and wires the update handler; start polling or a webhook next.
+     * Questions and briefings go through the library's front door, limited per chat; {@code /reindex}
+     * uses the library's reindexer.
+     */
     public static TelegramBot connect(Library library, TelegramSettings settings, Clock clock) {
-        return connect(library, settings, clock, Reindexer.NONE);
-    }
-
-    /** As {@link #connect(Library, TelegramSettings, Clock)}, with {@code /reindex} for admins. */
-    public static TelegramBot connect(Library library, TelegramSettings settings, Clock clock, Reindexer reindexer) {
         OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(settings.pollTimeout().plusSeconds(15)).build();
         OkHttpTelegramClient client = new OkHttpTelegramClient(mapper(), http, settings.token(), url(settings));
@@ -68,10 +64,10 @@ public final class TelegramBot implements AutoCloseable {
         Outbox outbox = new Outbox(client, new MessageSplitter(), Outbox.Retries.patient(), settings::mask);
         try {
             User me = starting.execute(new GetMe());
-            starting.execute(SetMyCommands.builder().commands(MENU).build());
+            starting.execute(SetMyCommands.builder().commands(menu()).build());
             BotStats stats = new BotStats(clock);
-            Commands commands = new Commands(library, outbox, settings, new RateLimiter(clock,
-                    settings.ratePerMinute()), stats, reindexer);
+            Commands commands = new Commands(library.door().limitedBy(new RateLimiter(settings.ratePerMinute(), clock)),
+                    library.store(), outbox, settings, stats, library.reindexer());
             KabarBot bot = new KabarBot(commands, outbox, new OffsetStore(settings.stateFile()), me, settings, stats);
             return new TelegramBot(http, client, outbox, bot, me, settings);
         } catch (RuntimeException e) {
@@ -151,6 +147,11 @@ public final class TelegramBot implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** One menu for every user, so each entry names both languages (the bundle's Indonesian entries). */
+    private static List<BotCommand> menu() {
+        return MENU.stream().map(c -> new BotCommand(c, Messages.text(Language.ID, "telegram.menu." + c))).toList();
     }
 
     static ObjectMapper mapper() {

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kabar.article.Article;
 import dev.kabar.article.Passage;
 import dev.kabar.article.WebLinks;
-import dev.kabar.chat.ResultJson;
+import dev.kabar.chat.KabarJson;
+import dev.kabar.chat.SourceJson;
 import dev.kabar.retrieval.ArticleStore;
-import dev.kabar.retrieval.ArticleSummary;
 import dev.kabar.retrieval.Hit;
 import io.javalin.http.Context;
 import java.net.URLDecoder;
@@ -23,18 +23,14 @@ final class ArticleRoutes {
     }
 
     void articles(Context ctx) {
-        ArrayNode a = ResultJson.mapper().createArrayNode();
-        for (ArticleSummary s : store.articles()) {
-            a.add(ResultJson.source(s));
-        }
-        Json.send(ctx, 200, a);
+        Json.send(ctx, 200, store.articles().stream().map(SourceJson::of).toList());
     }
 
     void article(Context ctx) {
         String id = ctx.pathParam("id");
         Article article = store.article(id)
                 .orElseThrow(() -> ApiException.notFound("no article with id " + id + ": see GET /api/articles"));
-        ObjectNode o = ResultJson.mapper().createObjectNode();
+        ObjectNode o = KabarJson.mapper().createObjectNode();
         o.put("id", article.id());
         o.put("title", article.meta().title());
         o.put("outlet", article.meta().outlet());
@@ -71,7 +67,7 @@ final class ArticleRoutes {
     }
 
     private static ObjectNode passage(Passage p) {
-        ObjectNode o = ResultJson.mapper().createObjectNode();
+        ObjectNode o = KabarJson.mapper().createObjectNode();
         o.put("id", p.id());
         o.put("ordinal", p.ordinal());
         o.put("start", p.start());

@@ -5,58 +5,63 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.kabar.brief.Briefer;
+import dev.kabar.chat.Admitted;
 import dev.kabar.chat.AskResult;
 import dev.kabar.chat.BriefingJson;
-import dev.kabar.chat.AskService;
+import dev.kabar.chat.FrontDoor;
+import dev.kabar.chat.KabarJson;
+import dev.kabar.chat.Messages;
+import dev.kabar.chat.Question;
+import dev.kabar.chat.Rejected;
 import dev.kabar.chat.ResultJson;
+import dev.kabar.text.Language;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 
-/** {@code POST /api/ask}, {@code GET /api/ask/stream} (server-sent events) and {@code POST /api/brief}. */
+/**
+ * {@code POST /api/ask}, {@code GET /api/ask/stream} (server-sent events) and {@code POST /api/brief}.
+ * The body is read and parsed here; the question or topic goes through the chat's {@link FrontDoor},
+ * whose refusals {@link #refused} maps to the API's statuses and error codes. The rate limit was
+ * counted for every {@code /api/*} request before its body was read, so questions come without a caller.
+ */
 final class AskRoutes {
 
-    private static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,100}");
     private static final String QUESTION_EXAMPLE = "{\"question\": \"Apa yang terjadi?\"}";
     private static final String TOPIC_EXAMPLE = "{\"topic\": \"ekonomi\"}";
     /** One JSON value and nothing after it: {@code {"question": "…"} }}} } is refused, not half-read. */
-    private static final ObjectReader STRICT = ResultJson.mapper().reader()
+    private static final ObjectReader STRICT = KabarJson.mapper().reader()
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private final AskService asker;
-    private final Briefer briefer;
+    private final FrontDoor door;
     private final WebMetrics metrics;
     private final Workers workers;
 
-    AskRoutes(AskService asker, Briefer briefer, WebMetrics metrics, Workers workers) {
-        this.asker = asker;
-        this.briefer = briefer;
+    AskRoutes(FrontDoor door, WebMetrics metrics, Workers workers) {
+        this.door = door;
         this.metrics = metrics;
         this.workers = workers;
     }
 
     void ask(Context ctx) {
         JsonNode body = jsonBody(ctx, QUESTION_EXAMPLE);
-        String question = question(body.path("question").isTextual() ? body.get("question").asText() : null);
+        String question = body.path("question").isTextual() ? body.get("question").asText() : null;
         JsonNode conv = body.path("conversationId");
-        String conversationId = conv.isMissingNode() || conv.isNull() ? null : conversationId(conv.asText());
-        AskResult result = workers.call(() -> asker.ask(question, conversationId));
+        String conversationId = conv.isMissingNode() || conv.isNull() ? null : conv.asText();
+        Admitted admitted = admit(new Question(question, conversationId, ""));
+        AskResult result = workers.call(() -> door.answer(admitted, null));
         metrics.answer(result);
-        Json.send(ctx, 200, ResultJson.ask(result));
+        Json.send(ctx, 200, ResultJson.of(result));
     }
 
     /** Streams whatever the {@code Accept} header says: tokens as they come, then the result. */
     void stream(Context ctx) {
-        String question = question(ctx.queryParam("question"));
-        String conv = ctx.queryParam("conversationId");
-        String conversationId = conv == null ? null : conversationId(conv);
+        Admitted admitted = admit(new Question(ctx.queryParam("question"), ctx.queryParam("conversationId"), ""));
         EventStream events = EventStream.open(ctx);
         AskResult result;
         try {
-            result = workers.call(() -> asker.ask(question, conversationId, token -> {
-                ObjectNode t = ResultJson.mapper().createObjectNode();
+            result = workers.call(() -> door.answer(admitted, token -> {
+                ObjectNode t = KabarJson.mapper().createObjectNode();
                 t.put("text", token);
                 events.sendIfOpen("token", t.toString());
             }));
@@ -65,7 +70,7 @@ final class AskRoutes {
             return;
         }
         metrics.answer(result);
-        events.sendIfOpen("result", ResultJson.ask(result).toString());
+        events.sendIfOpen("result", KabarJson.write(ResultJson.of(result)));
     }
 
     /** The body is optional: without one, or without a topic, a briefing on the whole collection. */
@@ -74,38 +79,36 @@ final class AskRoutes {
         if (RequestBody.present(ctx)) {
             JsonNode t = jsonBody(ctx, TOPIC_EXAMPLE).path("topic");
             if (!t.isMissingNode() && !t.isNull() && !t.isTextual()) {
-                throw ApiException.badRequest("bad_topic", "topic must be a string: send " + TOPIC_EXAMPLE);
+                throw ApiException.badRequest("bad_topic", say("web.topic.not-text", TOPIC_EXAMPLE));
             }
-            topic = t.isTextual() ? t.asText().strip() : "";
+            topic = t.isTextual() ? t.asText() : "";
         }
-        if (topic.length() > asker.maxQuestionChars()) {
-            throw new ApiException(413, "topic_too_long", "the topic has " + topic.length()
-                    + " characters; the limit is " + asker.maxQuestionChars() + ": shorten it");
+        Admitted admitted;
+        try {
+            admitted = door.admitTopic(new Question(topic, null, ""));
+        } catch (Rejected r) {
+            throw refused(r);
         }
-        String t = topic;
-        Json.send(ctx, 200, BriefingJson.of(workers.call(() -> briefer.brief(t))));
+        Json.send(ctx, 200, BriefingJson.of(workers.call(() -> door.brief(admitted))));
     }
 
-    /** The stripped question; 400 when missing or empty, 413 when over the configured length. */
-    private String question(String raw) {
-        String q = raw == null ? "" : raw.strip();
-        if (q.isEmpty()) {
-            throw ApiException.badRequest("bad_question",
-                    "the question is missing or empty: send " + QUESTION_EXAMPLE);
+    private Admitted admit(Question q) {
+        try {
+            return door.admit(q);
+        } catch (Rejected r) {
+            throw refused(r);
         }
-        if (q.length() > asker.maxQuestionChars()) {
-            throw new ApiException(413, "question_too_long", "the question has " + q.length()
-                    + " characters; the limit is " + asker.maxQuestionChars() + ": shorten it");
-        }
-        return q;
     }
 
-    private static String conversationId(String id) {
-        if (!CONVERSATION_ID.matcher(id).matches()) {
-            throw ApiException.badRequest("bad_conversation_id",
-                    "conversationId must be 1-100 letters, digits or . _ : -");
-        }
-        return id;
+    /** The front door's refusal as the API's status, error code and message (statuses and codes are a contract). */
+    static ApiException refused(Rejected r) {
+        boolean topic = r.kind() == Rejected.Kind.TOPIC;
+        return switch (r.reason()) {
+            case EMPTY -> ApiException.badRequest("bad_question", say("web.question.missing", QUESTION_EXAMPLE));
+            case TOO_LONG -> new ApiException(413, topic ? "topic_too_long" : "question_too_long", r.getMessage());
+            case BAD_CONVERSATION_ID -> ApiException.badRequest("bad_conversation_id", r.getMessage());
+            case RATE_LIMITED -> new ApiException(429, "rate_limited", say("web.rate-limited", r.retryAfterSeconds()));
+        };
     }
 
     /** The body as one JSON object and nothing after it. */
@@ -115,14 +118,19 @@ final class AskRoutes {
             // bytes that are not UTF-8 become replacement characters, as a browser would show them
             JsonNode body = bytes.length == 0 ? null : STRICT.readTree(new String(bytes, StandardCharsets.UTF_8));
             if (body == null || !body.isObject()) {
-                throw ApiException.badRequest("malformed_json", "the body must be a JSON object: send " + example);
+                throw ApiException.badRequest("malformed_json", say("web.json.not-object", example));
             }
             return body;
         } catch (IOException e) {
             // a broken read limit (nesting depth, number length) comes without a location
-            String where = e instanceof JsonProcessingException j && j.getLocation() != null
-                    ? " (line " + j.getLocation().getLineNr() + ")" : "";
-            throw ApiException.badRequest("malformed_json", "the body is not valid JSON" + where + ": send " + example);
+            String message = e instanceof JsonProcessingException j && j.getLocation() != null
+                    ? say("web.json.invalid-at", j.getLocation().getLineNr(), example) : say("web.json.invalid", example);
+            throw ApiException.badRequest("malformed_json", message);
         }
+    }
+
+    /** The API's messages are English: its callers are programs and the people who write them. */
+    private static String say(String key, Object... args) {
+        return Messages.text(Language.EN, key, args);
     }
 }

@@ -1,6 +1,11 @@
 package dev.kabar.adapter.web;
 
+import dev.kabar.chat.FrontDoor;
+import dev.kabar.chat.KabarJson;
 import dev.kabar.chat.Library;
+import dev.kabar.chat.RateLimiter;
+import dev.kabar.chat.Rejected;
+import dev.kabar.chat.ResultJson;
 import dev.kabar.chat.Webhooks;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -52,10 +57,11 @@ public final class WebServer implements AutoCloseable {
     public static WebServer start(Library library, WebSettings settings, Clock clock, Webhooks hooks) {
         Objects.requireNonNull(library, "library");
         WebMetrics metrics = new WebMetrics();
-        RateLimiter limiter = settings.rateLimitPerMinute() == 0 ? null
-                : new RateLimiter(settings.rateLimitPerMinute(), clock);
+        boolean limited = settings.rateLimitPerMinute() > 0;
+        FrontDoor door = limited ? library.door().limitedBy(new RateLimiter(settings.rateLimitPerMinute(), clock))
+                : library.door();
         Workers workers = new Workers();
-        AskRoutes ask = new AskRoutes(library.asker(), library.briefer(), metrics, workers);
+        AskRoutes ask = new AskRoutes(door, metrics, workers);
         ArticleRoutes articles = new ArticleRoutes(library.store());
         HookRoute hook = new HookRoute(hooks, workers);
         Pages pages = Pages.load();
@@ -73,8 +79,8 @@ public final class WebServer implements AutoCloseable {
             config.requestLogger.http((ctx, ms) -> metrics.request(ctx.method().name(), route(table, ctx),
                     ctx.statusCode(), Duration.ofNanos((long) (ms * 1_000_000))));
             config.routes.before(ctx -> SecurityHeaders.apply(ctx::header));
-            if (limiter != null) {
-                config.routes.before("/api/*", ctx -> limit(limiter, settings.trustedProxies(), ctx));
+            if (limited) {
+                config.routes.before("/api/*", ctx -> limit(door, settings.trustedProxies(), ctx));
             }
             Routes routes = new Routes(config, table);
             routes.add("POST", "/api/ask", ask::ask);
@@ -84,6 +90,7 @@ public final class WebServer implements AutoCloseable {
             routes.add("GET", "/api/articles/{id}", articles::article);
             routes.add("GET", "/api/passages/{id}", articles::passage);
             routes.add("GET", "/a/{id}", pages::article);
+            routes.add("GET", "/strings.js", pages::strings);
             routes.add("POST", "/hooks/{name}", hook::handle);
             routes.add("GET", "/healthz", ctx -> health(ctx, library));
             routes.add("GET", "/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
@@ -149,19 +156,20 @@ public final class WebServer implements AutoCloseable {
         workers.close();
     }
 
-    private static void limit(RateLimiter limiter, TrustedProxies proxies, Context ctx) {
+    /** Every {@code /api/*} request counts against its client's address, before its body is read. */
+    private static void limit(FrontDoor door, TrustedProxies proxies, Context ctx) {
         // a proxy may add its own X-Forwarded-For line after the client's: read every line, in order
         String forwarded = String.join(",", Collections.list(ctx.req().getHeaders("X-Forwarded-For")));
-        long retryAfter = limiter.acquire(proxies.client(ctx.req().getRemoteAddr(), forwarded));
-        if (retryAfter > 0) {
-            ctx.header("Retry-After", Long.toString(retryAfter));
-            throw new ApiException(429, "rate_limited",
-                    "too many requests from your address: wait " + retryAfter + " s and try again");
+        try {
+            door.count(proxies.client(ctx.req().getRemoteAddr(), forwarded));
+        } catch (Rejected r) {
+            ctx.header("Retry-After", Long.toString(r.retryAfterSeconds()));
+            throw AskRoutes.refused(r);
         }
     }
 
     private static void health(Context ctx, Library library) {
-        var o = dev.kabar.chat.ResultJson.mapper().createObjectNode();
+        var o = KabarJson.mapper().createObjectNode();
         o.put("status", "ok");
         o.put("articles", library.store().articles().size());
         Json.send(ctx, 200, o);

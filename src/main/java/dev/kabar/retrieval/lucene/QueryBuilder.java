@@ -74,12 +74,12 @@ final class QueryBuilder {
 
     private final Analyzer analyzer;
     private final AliasTable aliases;
-    private final org.apache.lucene.util.QueryBuilder phrases;
+    private final VariantQueries variantQueries;
 
     QueryBuilder(Analyzer analyzer, AliasTable aliases) {
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
         this.aliases = Objects.requireNonNull(aliases, "aliases");
-        this.phrases = new org.apache.lucene.util.QueryBuilder(analyzer);
+        this.variantQueries = new VariantQueries(analyzer, ALIAS_SLOP);
     }
 
     /**
@@ -214,7 +214,7 @@ final class QueryBuilder {
             variants.add(span);
             Set<Query> disjuncts = new LinkedHashSet<>();
             for (List<String> variant : variants) {
-                Query q = variantQuery(String.join(" ", variant));
+                Query q = variantQueries.of(String.join(" ", variant));
                 if (q != null) {
                     disjuncts.add(q);
                 }
@@ -229,15 +229,6 @@ final class QueryBuilder {
         }
         groups.forEach(q -> query.add(q, Occur.SHOULD));
         return units;
-    }
-
-    /**
-     * Stemmed phrase in TEXT; when the Indonesian stop list erases the variant, all its words in
-     * EXACT (which has no positions); null when nothing is left.
-     */
-    private Query variantQuery(String variant) {
-        Query q = phrases.createPhraseQuery(Fields.TEXT, variant, ALIAS_SLOP);
-        return q != null ? q : phrases.createBooleanQuery(Fields.EXACT, variant, Occur.MUST);
     }
 
     private static Query term(String field, String value) {

@@ -27,7 +27,7 @@ class AnswerRendererTest {
     @Test
     void should_escape_all_text_and_keep_markers_sources_and_buttons() {
         Reply reply = new AnswerRenderer("https://kabar.example").answer(
-                result("<script>alert(1)</script> & **tebal** [1]."), Lang.ID);
+                result("<script>alert(1)</script> & **tebal** [1]."), Language.ID);
 
         assertThat(reply.html()).startsWith("&lt;script&gt;alert(1)&lt;/script&gt; &amp; **tebal** [1].")
                 .contains("<b>Sumber</b>")
@@ -40,7 +40,7 @@ class AnswerRendererTest {
     void should_leave_out_links_without_a_public_url_and_escape_the_passage() {
         AnswerRenderer renderer = new AnswerRenderer("");
 
-        assertThat(renderer.answer(result("Ya [1]."), Lang.EN).html()).contains("<b>Sources</b>")
+        assertThat(renderer.answer(result("Ya [1]."), Language.EN).html()).contains("<b>Sources</b>")
                 .doesNotContain("<a ");
         assertThat(renderer.passage(META, PASSAGE)).contains("Pakta &lt;i&gt;ditandatangani&lt;/i&gt; &amp; disepakati.");
     }
@@ -49,7 +49,7 @@ class AnswerRendererTest {
     void should_draw_no_link_to_an_address_that_is_not_http_or_https() {
         AnswerRenderer renderer = new AnswerRenderer("javascript:alert(1)//");
 
-        assertThat(renderer.answer(result("Ya [1]."), Lang.EN).html()).doesNotContain("<a ").doesNotContain("javascript:");
+        assertThat(renderer.answer(result("Ya [1]."), Language.EN).html()).doesNotContain("<a ").doesNotContain("javascript:");
         assertThat(Html.link("javascript:alert(1)", "x")).isEqualTo("x");
         assertThat(Html.link("https://news.example/a?b=1&c=2", "x")).isEqualTo("<a href=\"https://news.example/a?b=1&amp;c=2\">x</a>");
     }

@@ -2,6 +2,7 @@ package dev.kabar.adapter.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kabar.text.Language;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -33,7 +34,7 @@ class StreamingReplyTest {
     }
 
     private StreamingReply stream(long chat) {
-        return new StreamingReply(outbox, new ChatContext(chat, 1, Lang.ID, null), now::get, INTERVAL);
+        return new StreamingReply(outbox, new ChatContext(chat, 1, Language.ID, null), now::get, INTERVAL);
     }
 
     @Test

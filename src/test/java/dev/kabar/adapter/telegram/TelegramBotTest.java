@@ -139,6 +139,16 @@ class TelegramBotTest extends BotOnFakeApi {
     }
 
     @Test
+    void should_answer_a_too_long_topic_with_a_nothing_found_briefing_in_the_topic_language() throws Exception {
+        start(settings(30, Set.of()));
+        api.enqueue(updates.text(33, "/brief " + "pakta ".repeat(400)));
+
+        String reply = api.awaitSent(33, 1).getFirst().text();
+
+        assertThat(reply).startsWith("<b>Ringkasan: pakta pakta").contains("Tidak ditemukan: topik berisi 2399 karakter; batasnya 2000");
+    }
+
+    @Test
     void should_wait_retry_after_seconds_on_429_and_then_deliver() throws Exception {
         start(settings(30, Set.of()));
         api.failNext("sendMessage", 1, 1);

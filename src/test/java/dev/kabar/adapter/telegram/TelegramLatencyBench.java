@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kabar.app.Kabar;
 import dev.kabar.chat.Library;
 import dev.kabar.chat.LibraryRequest;
+import dev.kabar.chat.Question;
+import dev.kabar.text.Language;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +82,7 @@ public final class TelegramLatencyBench {
         double[] ms = new double[n];
         for (int i = 0; i < n; i++) {
             long t0 = System.nanoTime();
-            renderer.answer(library.asker().ask(questions.get(i % questions.size()), "b" + i % 500), Lang.ID);
+            renderer.answer(library.door().ask(Question.of(questions.get(i % questions.size())).in("b" + i % 500)), Language.ID);
             ms[i] = (System.nanoTime() - t0) / 1e6;
         }
         return ms;

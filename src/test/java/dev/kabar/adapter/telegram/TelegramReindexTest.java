@@ -53,7 +53,7 @@ class TelegramReindexTest {
         web = kabar.start(library, request, OptionalInt.of(0));
         api = new FakeBotApi();
         bot = TelegramBot.connect(library, new TelegramSettings("88:reindex", api.url(), tmp.resolve("offset"), 1000,
-                Set.of(), Set.of(ADMIN), "", Duration.ZERO), Clock.systemUTC(), library.reindexer());
+                Set.of(), Set.of(ADMIN), "", Duration.ZERO), Clock.systemUTC());
         bot.startPolling();
     }
 

@@ -84,7 +84,7 @@ class WebApiTest {
 
     @Test
     void should_refuse_a_question_over_the_limit_with_413() throws Exception {
-        String longQuestion = "a".repeat(library.asker().maxQuestionChars() + 1);
+        String longQuestion = "a".repeat(library.door().maxChars() + 1);
         HttpResponse<String> r = post("/api/ask", "{\"question\": \"" + longQuestion + "\"}");
         assertThat(r.statusCode()).isEqualTo(413);
         assertThat(JSON.readTree(r.body()).get("error").asText()).isEqualTo("question_too_long");
@@ -193,6 +193,20 @@ class WebApiTest {
         assertThat(r.body()).contains("kabar_http_requests_seconds_bucket")
                 .contains("route=\"/api/ask\"")
                 .contains("kabar_answers_total{composer=\"extractive\",outcome=\"declined\"}");
+    }
+
+    @Test
+    void should_serve_the_page_its_words_from_the_chat_message_bundle() throws Exception {
+        HttpResponse<String> r = get("/strings.js");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/javascript"));
+        String json = r.body().substring(r.body().indexOf('{'), r.body().lastIndexOf('}') + 1);
+        JsonNode words = JSON.readTree(json);
+        assertThat(words.path("id").path("send").asText()).isEqualTo("Tanya");
+        assertThat(words.path("en").path("brief.key-points").asText()).isEqualTo("Key points");
+        assertThat(words.path("id").has("telegram.refused")).isFalse();
+        assertThat(r.body()).contains("window.KabarStrings = ");
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kabar.article.Article;
 import dev.kabar.retrieval.Hit;
 import java.util.List;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 
 /** A passage of an article whose headline opens with the question's subject beats one mentioning it in passing. */
@@ -45,8 +47,8 @@ class HeadFieldTest extends OnSmallIndex {
         return drain(t.head(ArticleDocuments.HEAD_TERMS));
     }
 
-    private static List<String> drain(org.apache.lucene.analysis.TokenStream ts) {
-        var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+    private static List<String> drain(TokenStream ts) {
+        var term = ts.addAttribute(CharTermAttribute.class);
         List<String> out = new java.util.ArrayList<>();
         try (ts) {
             ts.reset();

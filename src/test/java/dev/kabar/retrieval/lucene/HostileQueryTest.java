@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
@@ -127,7 +128,7 @@ class HostileQueryTest {
         QueryBuilder builder = new QueryBuilder(Analyzers.perField(), NewsFixtures.aliases());
 
         // an empty reader knows no word, so every long word also gets its fuzzy variant: the worst case
-        QueryBuilder.Ranking ranking = builder.build(text, new org.apache.lucene.index.MultiReader());
+        QueryBuilder.Ranking ranking = builder.build(text, new MultiReader());
         int leaves = leafCount(ranking.match()) + (ranking.proximity() == null ? 0 : leafCount(ranking.proximity()));
 
         assertThat(leaves).isLessThanOrEqualTo(400).isLessThan(IndexSearcher.getMaxClauseCount() / 2);

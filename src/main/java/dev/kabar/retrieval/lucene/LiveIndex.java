@@ -1,0 +1,111 @@
+package dev.kabar.retrieval.lucene;
+
+import dev.kabar.article.Article;
+import dev.kabar.retrieval.AliasTable;
+import dev.kabar.retrieval.ArticleStore;
+import dev.kabar.retrieval.ArticleSummary;
+import dev.kabar.retrieval.Hit;
+import dev.kabar.retrieval.PassageRetriever;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+
+/**
+ * The open index generation behind a swappable reference, so a re-index can switch every adapter
+ * to a new generation without a restart. Each call reads under a shared lock; {@link #reopen} takes
+ * it exclusively, so the old generation is closed only once no call is still using it.
+ */
+public final class LiveIndex implements PassageRetriever, ArticleStore, AutoCloseable {
+
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Path root;
+    private final AliasTable aliases;
+    private LuceneIndex current;
+    private long swaps;
+
+    private LiveIndex(Path root, AliasTable aliases) {
+        this.root = root;
+        this.aliases = aliases;
+        this.current = LuceneIndexes.open(root, aliases);
+    }
+
+    /** Opens the current generation under {@code root}; {@link #reopen} later switches to a newer one. */
+    public static LiveIndex open(Path root, AliasTable aliases) {
+        return new LiveIndex(root, aliases);
+    }
+
+    @Override
+    public List<Hit> search(String text, int limit) {
+        return read(i -> i.search(text, limit));
+    }
+
+    /** The evaluation baseline (plain BM25) of whichever generation is current. */
+    public PassageRetriever plain() {
+        return (text, limit) -> read(i -> i.plain().search(text, limit));
+    }
+
+    @Override
+    public List<ArticleSummary> articles() {
+        return read(LuceneIndex::articles);
+    }
+
+    @Override
+    public Optional<Article> article(String id) {
+        return read(i -> i.article(id));
+    }
+
+    @Override
+    public Optional<Hit> passage(String passageId) {
+        return read(i -> i.passage(passageId));
+    }
+
+    /** The generation's own version in the low bits, the number of swaps above: a new generation starts its versions afresh. */
+    @Override
+    public long version() {
+        return read(i -> (swaps << 40) + i.version());
+    }
+
+    public int passageCount() {
+        return read(LuceneIndex::passageCount);
+    }
+
+    /**
+     * Opens the generation that is now current on disk, makes it current here and closes the
+     * previous one once no call uses it.
+     */
+    public void reopen() {
+        LuceneIndex next = LuceneIndexes.open(root, aliases);
+        LuceneIndex old;
+        lock.writeLock().lock();
+        try {
+            old = current;
+            current = next;
+            swaps++;
+        } finally {
+            lock.writeLock().unlock();
+        }
+        old.close();
+    }
+
+    @Override
+    public void close() {
+        lock.writeLock().lock();
+        try {
+            current.close();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private <T> T read(Function<LuceneIndex, T> call) {
+        lock.readLock().lock();
+        try {
+            return call.apply(current);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+}

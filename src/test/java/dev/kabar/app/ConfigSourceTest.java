@@ -1,0 +1,43 @@
+package dev.kabar.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigSourceTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void should_read_a_config_file_once_for_the_whole_run() throws IOException {
+        Path file = Files.writeString(home.resolve("kabar.properties"), "retrieval.top-k=3\n");
+        ConfigSource source = new ConfigSource(Map.of(), home);
+
+        KabarConfig first = source.read(file);
+        Files.writeString(file, "retrieval.top-k=oops\n"); // a second read would fail
+        KabarConfig again = source.read(file);
+
+        assertThat(again).isSameAs(first);
+        assertThat(again.topK()).isEqualTo(3);
+    }
+
+    @Test
+    void should_read_telegram_settings_with_the_rest_but_report_their_problems_when_a_bot_starts() {
+        KabarConfig noToken = new ConfigSource(Map.of("KABAR_TELEGRAM_MODE", "carrier-pigeon"), home).read(null);
+
+        assertThat(noToken.topK()).isPositive(); // everything else is usable
+        assertThatThrownBy(() -> noToken.telegram().settings()).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("TELEGRAM_BOT_TOKEN");
+        assertThatThrownBy(() -> noToken.telegram().mode()).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("telegram.mode must be polling or webhook");
+        assertThat(new ConfigSource(Map.of("TELEGRAM_BOT_TOKEN", "1:a"), home).read(null).telegram().settings()
+                .ratePerMinute()).isEqualTo(10);
+    }
+}
