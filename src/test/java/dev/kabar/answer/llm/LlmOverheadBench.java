@@ -1,9 +1,9 @@
 package dev.kabar.answer.llm;
 
 import dev.kabar.answer.AnswerComposer;
-import dev.kabar.answer.CitationCheck;
-import dev.kabar.answer.ExtractiveComposer;
-import dev.kabar.answer.ExtractiveSettings;
+import dev.kabar.answer.check.CitationCheck;
+import dev.kabar.answer.extractive.ExtractiveComposer;
+import dev.kabar.answer.extractive.ExtractiveSettings;
 import dev.kabar.app.Kabar;
 import dev.kabar.chat.Library;
 import dev.kabar.chat.LibraryRequest;

@@ -2,10 +2,10 @@ package dev.kabar.answer.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kabar.answer.CitationCheck;
 import dev.kabar.answer.Composition;
-import dev.kabar.answer.ExtractiveComposer;
-import dev.kabar.answer.ExtractiveSettings;
+import dev.kabar.answer.check.CitationCheck;
+import dev.kabar.answer.extractive.ExtractiveComposer;
+import dev.kabar.answer.extractive.ExtractiveSettings;
 import dev.kabar.text.Language;
 import java.io.IOException;
 import java.net.InetAddress;

@@ -3,10 +3,10 @@ package dev.kabar.answer.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.kabar.answer.CitationCheck;
 import dev.kabar.answer.Composition;
-import dev.kabar.answer.ExtractiveComposer;
-import dev.kabar.answer.ExtractiveSettings;
+import dev.kabar.answer.check.CitationCheck;
+import dev.kabar.answer.extractive.ExtractiveComposer;
+import dev.kabar.answer.extractive.ExtractiveSettings;
 import dev.kabar.text.Language;
 import java.time.Duration;
 import java.util.List;
