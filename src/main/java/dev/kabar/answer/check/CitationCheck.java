@@ -50,7 +50,8 @@ public final class CitationCheck {
     private static final Pattern MARKERS_AFTER_STOP = Pattern.compile("([.!?…])((?:\\s*\\[[\\d,; ]{1,40}\\])+)");
     private static final double MIN_OVERLAP = 0.5;
 
-    private record Sentence(String text, List<Integer> cited) {}
+    /** A sentence of the draft and the passages it cites. */
+    private record Claim(String text, List<Integer> cited) {}
 
     private final Facts facts;
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -64,16 +65,16 @@ public final class CitationCheck {
         TreeSet<Integer> removed = new TreeSet<>();
         List<String> recited = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
-        List<List<Sentence>> lines = new ArrayList<>();
+        List<List<Claim>> lines = new ArrayList<>();
         String normalized = MARKERS_AFTER_STOP.matcher(draft.strip()).replaceAll("$2$1");
         for (String line : normalized.split("\\R")) {
-            List<Sentence> kept = new ArrayList<>();
+            List<Claim> kept = new ArrayList<>();
             for (String raw : splitter.sentences(line)) {
-                Sentence s = parse(raw, hits.size(), removed);
+                Claim s = parse(raw, hits.size(), removed);
                 if (s.text().isBlank() || isMarkup(s.text())) {
                     continue;
                 }
-                Optional<Sentence> checked = verify(s, passages);
+                Optional<Claim> checked = verify(s, passages);
                 checked.ifPresentOrElse(c -> {
                     kept.add(c);
                     if (!c.cited().equals(s.cited())) {
@@ -93,7 +94,7 @@ public final class CitationCheck {
         return new Checked(write(lines, hits), report);
     }
 
-    private static Sentence parse(String raw, int passages, TreeSet<Integer> removed) {
+    private static Claim parse(String raw, int passages, TreeSet<Integer> removed) {
         List<Integer> cited = new ArrayList<>();
         Matcher m = MARKER.matcher(raw);
         while (m.find()) {
@@ -108,7 +109,7 @@ public final class CitationCheck {
                 }
             }
         }
-        return new Sentence(MARKER.matcher(raw).replaceAll("").strip(), cited);
+        return new Claim(MARKER.matcher(raw).replaceAll("").strip(), cited);
     }
 
     /** A heading or list mark left alone on its line ("-", "**Jawaban:**") is not a claim. */
@@ -116,7 +117,7 @@ public final class CitationCheck {
         return Terms.tokens(text).isEmpty();
     }
 
-    private Optional<Sentence> verify(Sentence s, List<Words> passages) {
+    private Optional<Claim> verify(Claim s, List<Words> passages) {
         List<Fact> need = facts.of(s.text());
         if (!s.cited().isEmpty() && need.stream().allMatch(f -> s.cited().stream()
                 .anyMatch(n -> passages.get(n - 1).holds(f)))) {
@@ -125,7 +126,7 @@ public final class CitationCheck {
         for (int i = 0; i < passages.size(); i++) {
             Words p = passages.get(i);
             if (need.stream().allMatch(p::holds) && overlap(s.text(), p) >= MIN_OVERLAP) {
-                return Optional.of(new Sentence(s.text(), List.of(i + 1)));
+                return Optional.of(new Claim(s.text(), List.of(i + 1)));
             }
         }
         return Optional.empty();
@@ -141,13 +142,13 @@ public final class CitationCheck {
         return (double) held / content.size();
     }
 
-    private static Answer write(List<List<Sentence>> lines, List<Hit> hits) {
+    private static Answer write(List<List<Claim>> lines, List<Hit> hits) {
         Map<Integer, Integer> numbers = new LinkedHashMap<>();
         Map<Integer, List<String>> supported = new LinkedHashMap<>();
         List<String> out = new ArrayList<>();
-        for (List<Sentence> line : lines) {
+        for (List<Claim> line : lines) {
             List<String> written = new ArrayList<>();
-            for (Sentence s : line) {
+            for (Claim s : line) {
                 StringBuilder markers = new StringBuilder();
                 for (int n : s.cited()) {
                     int shown = numbers.computeIfAbsent(n, k -> numbers.size() + 1);

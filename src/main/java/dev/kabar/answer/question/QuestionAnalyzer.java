@@ -33,10 +33,6 @@ public final class QuestionAnalyzer {
             "pejabat", "official", "officials", "profesor", "professor", "analis", "analyst", "pak", "bapak",
             "bu", "mr", "mrs", "dr", "envoy", "luar", "negeri");
 
-    /** Function words that {@link StopWords} keeps (retrieval may want them) but that carry no content. */
-    private static final Set<String> MORE_STOP_WORDS = Set.of("terhadap", "kepada", "mengenai", "soal", "atas", "usai", "does",
-            "doesn", "didn", "isn", "aren", "wasn", "weren", "dimanakah", "bilamana", "bilakah");
-
     /**
      * Words that frame what is asked ("Apa <i>nama</i> …", "Di mana <i>letak</i> …", "Apa yang
      * <i>dimaksud</i> dengan …") rather than what it is about: a passage answers "Dimanakah letak
@@ -99,7 +95,7 @@ public final class QuestionAnalyzer {
             return new KeyTerm(first.surface(), KeyTerm.Kind.NUMBER, variants);
         }
         // a capitalised question word ("Ada Berapa …") names nothing; an acronym ("AS") is a name
-        if (span.size() == 1 && (stopWord(first) || MORE_STOP_WORDS.contains(first.folded())
+        if (span.size() == 1 && (stopWord(first) || StopWords.weak(first.folded())
                 || first.folded().length() < 2)) {
             return null;
         }
