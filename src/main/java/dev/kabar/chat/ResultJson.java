@@ -41,7 +41,7 @@ public final class ResultJson {
                     o.put("shortAnswer", g.shortAnswer());
                 }
             }
-            case Answer.Declined d -> o.put("declineReason", d.reason());
+            case Answer.Declined d -> o.put("declineReason", d.reason().code());
         }
         if (!r.standalone().equals(r.question())) {
             o.put("standaloneQuestion", r.standalone());

@@ -3,6 +3,7 @@ package dev.kabar.answer.check;
 import dev.kabar.answer.Answer;
 import dev.kabar.answer.CheckReport;
 import dev.kabar.answer.Citation;
+import dev.kabar.answer.DeclineReason;
 import dev.kabar.answer.check.Facts.Fact;
 import dev.kabar.answer.check.Facts.Words;
 import dev.kabar.answer.decline.Declines;
@@ -42,8 +43,6 @@ public final class CitationCheck {
     /** The checked answer and what the check changed. */
     public record Checked(Answer answer, CheckReport report) {}
 
-    public static final String MODEL_DECLINED = "model-declined";
-    public static final String NOTHING_SUPPORTED = "unsupported-draft";
 
     private static final Pattern MARKER = Pattern.compile("\\s*\\[(\\d{1,4}(?:\\s*[,;]\\s*\\d{1,4})*)\\]");
     /** "claim. [1]" and "claim.[1]" are written as "claim [1]." before splitting. */
@@ -89,7 +88,8 @@ public final class CitationCheck {
         CheckReport report = new CheckReport(List.copyOf(removed), recited, dropped);
         if (lines.isEmpty()) {
             boolean cited = MARKER.matcher(draft).find();
-            return new Checked(Declines.of(language, cited ? NOTHING_SUPPORTED : MODEL_DECLINED), report);
+            return new Checked(Declines.of(language,
+                    cited ? new DeclineReason.UnsupportedDraft() : new DeclineReason.ModelDeclined()), report);
         }
         return new Checked(write(lines, hits), report);
     }

@@ -3,23 +3,13 @@ package dev.kabar.answer.extractive;
 import dev.kabar.answer.extractive.SentenceScorer.Scored;
 import dev.kabar.answer.question.KeyTerm;
 import dev.kabar.answer.question.QuestionProfile;
-import dev.kabar.text.Terms;
 import dev.kabar.text.Token;
 import java.util.List;
-import java.util.Set;
 
-/** Small checks of a question against its evidence, shared by the composer and {@link EvidenceFeatures}. */
+/** Small checks of a question against its evidence, for {@link EvidenceFeatures}. */
 final class EvidenceChecks {
 
-    private static final Set<String> NEGATIONS =
-            Set.of("tidak", "bukan", "tanpa", "belum", "tak", "non", "not", "never", "without", "isn");
-
     private EvidenceChecks() {}
-
-    /** Whether the text says "not": a question asking what is not so is not answered by what is. */
-    static boolean negates(String text) {
-        return Terms.tokens(text).stream().anyMatch(t -> NEGATIONS.contains(t) || t.startsWith("ketidak"));
-    }
 
     /**
      * Whether the sentence states a number, but not the one the question names ("tahun 1998" asked,

@@ -1,6 +1,7 @@
 package dev.kabar.answer.extractive;
 
 import dev.kabar.answer.decline.DeclineEvidence;
+import dev.kabar.answer.decline.Negation;
 import dev.kabar.answer.extractive.SentenceScorer.Scored;
 import dev.kabar.answer.question.KeyTerm;
 import dev.kabar.answer.question.QuestionProfile;
@@ -36,7 +37,7 @@ final class EvidenceFeatures {
             Math.min(2, best.score()) / 2,
             required.isEmpty() ? 0 : 1,
             Math.min(1, q.terms().size() / 8.0),
-            EvidenceChecks.negates(q.question()) ? 1 : 0,
+            Negation.in(q.question()) ? 1 : 0,
         };
         return new DeclineEvidence(f);
     }

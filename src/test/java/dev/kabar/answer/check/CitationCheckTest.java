@@ -86,7 +86,7 @@ class CitationCheckTest {
         Checked c = check("Presiden Joko Widodo meresmikan perjanjian pada 2023 [1].");
 
         assertThat(c.answer()).isInstanceOf(Answer.Declined.class);
-        assertThat(((Answer.Declined) c.answer()).reason()).isEqualTo(CitationCheck.NOTHING_SUPPORTED);
+        assertThat(((Answer.Declined) c.answer()).reason().code()).isEqualTo("unsupported-draft");
         assertThat(c.answer().citations()).isEmpty();
     }
 
@@ -94,7 +94,7 @@ class CitationCheckTest {
     void should_decline_when_the_model_says_the_articles_do_not_hold_the_answer() {
         Checked c = check("Artikel tidak memuat informasi tentang hal tersebut.");
 
-        assertThat(((Answer.Declined) c.answer()).reason()).isEqualTo(CitationCheck.MODEL_DECLINED);
+        assertThat(((Answer.Declined) c.answer()).reason().code()).isEqualTo("model-declined");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.kabar.answer.decline;
 
+import dev.kabar.answer.DeclineReason;
 import dev.kabar.answer.Answer;
 import dev.kabar.answer.TrainingRun;
 import dev.kabar.answer.extractive.ExtractiveComposer;
@@ -44,7 +45,7 @@ final class DeclineSamples {
             TrainingRun.Asked asked = TrainingRun.retrieve(library, config, item.question());
             seen[0] = null;
             Answer answer = composer.compose(asked.question(), asked.language(), asked.hits());
-            String reason = answer instanceof Answer.Declined d ? d.reason() : "";
+            String reason = answer instanceof Answer.Declined d ? d.reason().code() : "";
             samples.add(new Sample(item, reason, seen[0]));
             if (samples.size() <= CHECKED) {
                 requireSame(library, asked.question(), answer, seen[0]);
@@ -56,7 +57,7 @@ final class DeclineSamples {
     /** The recorded answer, judged by the bundled model, must be what a user of kabar gets. */
     private static void requireSame(Library library, String question, Answer recorded, DeclineEvidence evidence) {
         Answer expected = evidence != null && DeclineModel.bundled().declines(evidence)
-                ? Declines.of(Language.detect(question), Declines.WEAK_EVIDENCE) : recorded;
+                ? Declines.of(Language.detect(question), new DeclineReason.WeakEvidence()) : recorded;
         Answer actual = library.asker().ask(question).answer();
         if (!actual.text().equals(expected.text())) {
             throw new IllegalStateException("the training pipeline answers \"" + question

@@ -6,6 +6,7 @@ import static dev.kabar.answer.Fixtures.TARIFF;
 import static dev.kabar.answer.Fixtures.hit;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kabar.answer.DeclineReason;
 import dev.kabar.answer.Answer;
 import dev.kabar.answer.Fixtures;
 import dev.kabar.answer.decline.DeclineEvidence;
@@ -49,7 +50,7 @@ class DeclineJudgeTest {
         Answer answer = ask(e -> true, "Kapan perjanjian dagang dengan Jepang ditandatangani?");
 
         assertThat(answer).isInstanceOfSatisfying(Answer.Declined.class,
-                d -> assertThat(d.reason()).isEqualTo(Declines.WEAK_EVIDENCE));
+                d -> assertThat(d.reason()).isEqualTo(new DeclineReason.WeakEvidence()));
     }
 
     @Test
@@ -57,7 +58,7 @@ class DeclineJudgeTest {
         Answer answer = ask(this::recordAndAnswer, "Kapan perjanjian dagang dengan Vietnam ditandatangani?");
 
         assertThat(answer).isInstanceOfSatisfying(Answer.Declined.class,
-                d -> assertThat(d.reason()).startsWith("missing:"));
+                d -> assertThat(d.reason()).isInstanceOf(DeclineReason.Missing.class));
         assertThat(seen).isEmpty();
     }
 }

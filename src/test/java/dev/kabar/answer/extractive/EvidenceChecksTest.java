@@ -50,11 +50,4 @@ class EvidenceChecksTest {
 
         assertThat(EvidenceChecks.rarestMissing(q, read.stream().map(scorer::score).toList(), read)).isZero();
     }
-
-    @Test
-    void should_tell_a_negated_text_from_a_plain_one() {
-        assertThat(EvidenceChecks.negates("Siapa yang tidak hadir?")).isTrue();
-        assertThat(EvidenceChecks.negates("Ketidakhadiran menteri dipersoalkan")).isTrue();
-        assertThat(EvidenceChecks.negates("Siapa yang hadir?")).isFalse();
-    }
 }
