@@ -7,7 +7,9 @@ import dev.kabar.adapter.web.WebSettings;
 import dev.kabar.answer.AnswerComposer;
 import dev.kabar.answer.QueryRewriter;
 import dev.kabar.answer.check.CitationCheck;
+import dev.kabar.answer.decline.DeclineModel;
 import dev.kabar.answer.extractive.ExtractiveComposer;
+import dev.kabar.answer.extractive.SentenceChooser;
 import dev.kabar.answer.llm.LlmComposer;
 import dev.kabar.answer.llm.LlmQueryRewriter;
 import dev.kabar.brief.Briefer;
@@ -26,6 +28,7 @@ import dev.kabar.ingestion.FurnitureRules;
 import dev.kabar.ingestion.IngestionReport;
 import dev.kabar.ingestion.PassageSplitter;
 import dev.kabar.retrieval.AliasTable;
+import dev.kabar.retrieval.lucene.Associations;
 import dev.kabar.retrieval.lucene.BuildReport;
 import dev.kabar.retrieval.lucene.LuceneIndexes;
 import java.io.IOException;
@@ -80,12 +83,14 @@ public final class Kabar implements LibraryOpener, ServerLauncher {
             report = null;
         }
         AliasTable aliases = AliasTable.load(config.aliases());
-        LiveIndex index = new LiveIndex(LuceneIndexes.open(indexRoot, aliases));
+        Associations standIns = Associations.bundled();
+        LiveIndex index = new LiveIndex(LuceneIndexes.open(indexRoot, aliases, standIns));
         if (report == null) {
             report = new IndexReport(false, index.articles().size(), index.passageCount(), 0, java.util.List.of(), 0);
         }
-        Reindexer reindexer = new CorpusReindexer(rebuild, () -> LuceneIndexes.open(indexRoot, aliases), index);
-        ExtractiveComposer extractive = new ExtractiveComposer(aliases, config.extractive());
+        Reindexer reindexer = new CorpusReindexer(rebuild, () -> LuceneIndexes.open(indexRoot, aliases, standIns), index);
+        ExtractiveComposer extractive = new ExtractiveComposer(aliases, config.extractive(),
+                new ExtractiveComposer.Models(DeclineModel.bundled(), SentenceChooser.bundled()));
         AnswerComposer composer = extractive;
         QueryRewriter rewriter = new FrameRewriter();
         if (config.llm().enabled()) {

@@ -1,7 +1,9 @@
 package dev.kabar.answer;
 
+import dev.kabar.answer.decline.DeclineModel;
 import dev.kabar.answer.extractive.ExtractiveComposer;
 import dev.kabar.answer.extractive.ExtractiveSettings;
+import dev.kabar.answer.extractive.SentenceChooser;
 import dev.kabar.article.ArticleMeta;
 import dev.kabar.article.Passage;
 import dev.kabar.retrieval.AliasTable;
@@ -15,6 +17,10 @@ public final class Fixtures {
     private Fixtures() {}
 
     public static final AliasTable ALIASES = AliasTable.load(Path.of("config/aliases.txt"));
+
+    /** The bundled models, loaded once for every test's composer. */
+    public static final ExtractiveComposer.Models MODELS =
+            new ExtractiveComposer.Models(DeclineModel.bundled(), SentenceChooser.bundled());
 
     public static final String SIGNED = "Menteri Perdagangan Budi Santoso menandatangani perjanjian dagang dengan Jepang"
             + " di Tokyo pada Selasa (14/5/2024).";
@@ -35,6 +41,6 @@ public final class Fixtures {
     }
 
     public static ExtractiveComposer composer() {
-        return new ExtractiveComposer(ALIASES, ExtractiveSettings.defaults());
+        return new ExtractiveComposer(ALIASES, ExtractiveSettings.defaults(), MODELS);
     }
 }

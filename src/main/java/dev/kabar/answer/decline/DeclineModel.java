@@ -11,8 +11,6 @@ public final class DeclineModel implements DeclineJudge {
 
     static final String RESOURCE = "decline-model.properties";
 
-    private static final DeclineModel BUNDLED = load();
-
     private final double bias;
     private final double[] weights;
     private final double threshold;
@@ -26,9 +24,10 @@ public final class DeclineModel implements DeclineJudge {
         this.threshold = threshold;
     }
 
-    /** The model kabar ships with. */
+    /** The model kabar ships with, read afresh from the classpath on each call: the composition root loads it once. */
     public static DeclineModel bundled() {
-        return BUNDLED;
+        LinearWeights w = LinearWeights.load(DeclineModel.class, RESOURCE, DeclineEvidence.NAMES);
+        return new DeclineModel(w.bias(), w.weights(), w.number("threshold"));
     }
 
     /** A model that never declines. */
@@ -56,11 +55,6 @@ public final class DeclineModel implements DeclineJudge {
 
     static DeclineModel parse(Properties p) {
         LinearWeights w = LinearWeights.parse(p, DeclineEvidence.NAMES, RESOURCE);
-        return new DeclineModel(w.bias(), w.weights(), w.number("threshold"));
-    }
-
-    private static DeclineModel load() {
-        LinearWeights w = LinearWeights.load(DeclineModel.class, RESOURCE, DeclineEvidence.NAMES);
         return new DeclineModel(w.bias(), w.weights(), w.number("threshold"));
     }
 }

@@ -43,26 +43,33 @@ public final class ExtractiveComposer implements AnswerComposer {
     private final List<DeclineRule> rules;
     private final SentenceChooser chooser;
 
-    public ExtractiveComposer(AliasTable aliases, ExtractiveSettings settings) {
-        this(aliases, settings, DeclineModel.bundled());
-    }
-
-    /** @param declines weighs the evidence of every would-be answer (the training tool records it) */
-    public ExtractiveComposer(AliasTable aliases, ExtractiveSettings settings, DeclineJudge declines) {
-        this(aliases, settings, declines, SentenceChooser.UNOBSERVED);
-    }
-
     /**
-     * @param declines weighs the evidence of every would-be answer
-     * @param observations sees the sentences each question's answer is chosen from (the training tools record them)
+     * The learned models the composer weighs with, loaded by the composition root.
+     *
+     * @param declines weighs the evidence of every would-be answer ({@link DeclineModel#bundled()}; the
+     *     decline trainer passes one that records the evidence)
+     * @param chooser orders the sentences when {@link ExtractiveSettings#learnedChooser()} is on
+     *     ({@link SentenceChooser#bundled()})
      */
-    ExtractiveComposer(AliasTable aliases, ExtractiveSettings settings, DeclineJudge declines,
+    public record Models(DeclineJudge declines, SentenceChooser chooser) {
+        public Models {
+            Objects.requireNonNull(declines, "declines");
+            Objects.requireNonNull(chooser, "chooser");
+        }
+    }
+
+    public ExtractiveComposer(AliasTable aliases, ExtractiveSettings settings, Models models) {
+        this(aliases, settings, models, SentenceChooser.UNOBSERVED);
+    }
+
+    /** @param observations sees the sentences each question's answer is chosen from (the sentence trainer records them) */
+    ExtractiveComposer(AliasTable aliases, ExtractiveSettings settings, Models models,
             Consumer<SentenceChooser.Observation> observations) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.reading = new ExtractiveAttempt.Reading(new QuestionAnalyzer(Objects.requireNonNull(aliases, "aliases")),
                 settings, new PassageSentences(), Objects.requireNonNull(observations, "observations"));
-        this.rules = DeclineRules.standard(declines, settings.minCoverage(), settings.minContentCoverage());
-        this.chooser = settings.learnedChooser() ? SentenceChooser.bundled() : SentenceChooser.handWeighted();
+        this.rules = DeclineRules.standard(models.declines(), settings.minCoverage(), settings.minContentCoverage());
+        this.chooser = settings.learnedChooser() ? models.chooser() : SentenceChooser.handWeighted();
     }
 
     @Override

@@ -14,11 +14,9 @@ import java.util.function.Consumer;
  * the training tool ({@code SentenceTrainer}, see README "Evaluation"). {@link #handWeighted()} orders
  * by the hand-weighted {@link SentenceScorer} score instead.
  */
-final class SentenceChooser {
+public final class SentenceChooser {
 
     static final String RESOURCE = "sentence-model.properties";
-
-    private static final SentenceChooser BUNDLED = load();
 
     /** The observer of {@link #rank(SentenceFeatures, int, Consumer)} when nobody looks. */
     static final Consumer<Observation> UNOBSERVED = o -> {};
@@ -39,13 +37,14 @@ final class SentenceChooser {
         this.gate = gate;
     }
 
-    /** The model kabar ships with. */
-    static SentenceChooser bundled() {
-        return BUNDLED;
+    /** The model kabar ships with, read afresh from the classpath on each call: the composition root loads it once. */
+    public static SentenceChooser bundled() {
+        LinearWeights w = LinearWeights.load(SentenceChooser.class, RESOURCE, SentenceFeatures.NAMES);
+        return new SentenceChooser(w.bias(), w.weights(), w.number("gate"));
     }
 
     /** Orders by the hand-weighted score. */
-    static SentenceChooser handWeighted() {
+    public static SentenceChooser handWeighted() {
         return new SentenceChooser(0, null, 0);
     }
 
@@ -95,11 +94,6 @@ final class SentenceChooser {
 
     static SentenceChooser parse(Properties p) {
         LinearWeights w = LinearWeights.parse(p, SentenceFeatures.NAMES, RESOURCE);
-        return new SentenceChooser(w.bias(), w.weights(), w.number("gate"));
-    }
-
-    private static SentenceChooser load() {
-        LinearWeights w = LinearWeights.load(SentenceChooser.class, RESOURCE, SentenceFeatures.NAMES);
         return new SentenceChooser(w.bias(), w.weights(), w.number("gate"));
     }
 }

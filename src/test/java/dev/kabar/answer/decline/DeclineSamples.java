@@ -1,9 +1,10 @@
 package dev.kabar.answer.decline;
 
-import dev.kabar.answer.DeclineReason;
 import dev.kabar.answer.Answer;
+import dev.kabar.answer.DeclineReason;
 import dev.kabar.answer.TrainingRun;
 import dev.kabar.answer.extractive.ExtractiveComposer;
+import dev.kabar.answer.extractive.SentenceChooser;
 import dev.kabar.app.ConfiguredAnswers;
 import dev.kabar.chat.Library;
 import dev.kabar.eval.QaDataset;
@@ -35,11 +36,14 @@ final class DeclineSamples {
     }
 
     private static List<Sample> ask(List<QaItem> items, Library library, ConfiguredAnswers config) {
+        DeclineModel bundled = DeclineModel.bundled();
         DeclineEvidence[] seen = new DeclineEvidence[1];
-        ExtractiveComposer composer = new ExtractiveComposer(config.aliases(), config.extractive(), e -> {
+        DeclineJudge recording = e -> {
             seen[0] = e;
             return false;
-        });
+        };
+        ExtractiveComposer composer = new ExtractiveComposer(config.aliases(), config.extractive(),
+                new ExtractiveComposer.Models(recording, SentenceChooser.bundled()));
         List<Sample> samples = new ArrayList<>();
         for (QaItem item : items) {
             TrainingRun.Asked asked = TrainingRun.retrieve(library, config, item.question());
@@ -48,15 +52,16 @@ final class DeclineSamples {
             String reason = answer instanceof Answer.Declined d ? d.reason().code() : "";
             samples.add(new Sample(item, reason, seen[0]));
             if (samples.size() <= CHECKED) {
-                requireSame(library, asked.question(), answer, seen[0]);
+                requireSame(library, bundled, asked.question(), answer, seen[0]);
             }
         }
         return samples;
     }
 
     /** The recorded answer, judged by the bundled model, must be what a user of kabar gets. */
-    private static void requireSame(Library library, String question, Answer recorded, DeclineEvidence evidence) {
-        Answer expected = evidence != null && DeclineModel.bundled().declines(evidence)
+    private static void requireSame(Library library, DeclineModel bundled, String question, Answer recorded,
+            DeclineEvidence evidence) {
+        Answer expected = evidence != null && bundled.declines(evidence)
                 ? Declines.of(Language.detect(question), new DeclineReason.WeakEvidence()) : recorded;
         Answer actual = library.asker().ask(question).answer();
         if (!actual.text().equals(expected.text())) {

@@ -26,7 +26,8 @@ class DeclineJudgeTest {
 
     private Answer ask(DeclineJudge judge, String question) {
         ExtractiveComposer composer =
-                new ExtractiveComposer(Fixtures.ALIASES, ExtractiveSettings.defaults(), judge);
+                new ExtractiveComposer(Fixtures.ALIASES, ExtractiveSettings.defaults(),
+                        new ExtractiveComposer.Models(judge, Fixtures.MODELS.chooser()));
         return composer.compose(question, Language.ID, trade);
     }
 

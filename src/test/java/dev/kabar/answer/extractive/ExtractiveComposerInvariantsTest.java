@@ -54,7 +54,7 @@ class ExtractiveComposerInvariantsTest {
             String question = QUESTIONS.get(random.nextInt(QUESTIONS.size()));
             Language language = random.nextBoolean() ? Language.ID : Language.EN;
 
-            Answer answer = new ExtractiveComposer(Fixtures.ALIASES, settings).compose(question, language, hits);
+            Answer answer = new ExtractiveComposer(Fixtures.ALIASES, settings, Fixtures.MODELS).compose(question, language, hits);
 
             String context = "seed " + seed + " round " + round + ": " + question + " -> " + answer.text();
             // an answer that needs its antecedent sentence ("Hal ini …") may stretch to twice the limit

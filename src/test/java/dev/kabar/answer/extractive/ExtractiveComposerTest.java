@@ -10,8 +10,8 @@ import static dev.kabar.answer.Fixtures.WELCOMED;
 import static dev.kabar.answer.Fixtures.hit;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kabar.answer.DeclineReason;
 import dev.kabar.answer.Answer;
+import dev.kabar.answer.DeclineReason;
 import dev.kabar.answer.Fixtures;
 import dev.kabar.answer.decline.Declines;
 import dev.kabar.retrieval.AliasTable;
@@ -50,7 +50,7 @@ class ExtractiveComposerTest {
         ExtractiveSettings narrow = new ExtractiveSettings(d.maxSentences(), d.maxAnswerChars(), d.passagesConsidered(),
                 d.minSentenceChars(), d.minCoverage(), d.minContentCoverage(), d.mergeSimilarity(), d.minSecondGain(),
                 0, d.weights(), d.learnedChooser());
-        ExtractiveComposer unwidened = new ExtractiveComposer(AliasTable.empty(), narrow);
+        ExtractiveComposer unwidened = new ExtractiveComposer(AliasTable.empty(), narrow, Fixtures.MODELS);
 
         String wide = grounded(ask(question)).text();
         String single = grounded(unwidened.compose(question, Language.ID, trade)).text();

@@ -20,7 +20,7 @@ class NeighbourChoiceTest {
         return new ExtractiveComposer(AliasTable.empty(), new ExtractiveSettings(1, d.maxAnswerChars(),
                 d.passagesConsidered(), d.minSentenceChars(), d.minCoverage(), d.minContentCoverage(),
                 d.mergeSimilarity(), d.minSecondGain(), contextSentences, d.weights(),
-                d.learnedChooser()));
+                d.learnedChooser()), Fixtures.MODELS);
     }
 
     private static String answer(String question) {

@@ -86,7 +86,8 @@ public final class SentenceTrainer {
         return TrainingRun.with(data, Path.of(distractors), home, (library, config) -> {
             Map<String, SentenceChooser.Observation> seen = new HashMap<>();
             ExtractiveComposer composer = new ExtractiveComposer(config.aliases(), config.extractive(),
-                    DeclineModel.bundled(), o -> seen.putIfAbsent(o.question().strip(), o));
+                    new ExtractiveComposer.Models(DeclineModel.bundled(), SentenceChooser.bundled()),
+                    o -> seen.putIfAbsent(o.question().strip(), o));
             for (QaItem item : data.items()) {
                 TrainingRun.Asked asked = TrainingRun.retrieve(library, config, item.question());
                 composer.compose(asked.question(), asked.language(), asked.hits());

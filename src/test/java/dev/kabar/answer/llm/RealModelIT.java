@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.kabar.answer.Composition;
+import dev.kabar.answer.Fixtures;
 import dev.kabar.answer.check.CitationCheck;
 import dev.kabar.answer.extractive.ExtractiveComposer;
 import dev.kabar.answer.extractive.ExtractiveSettings;
@@ -35,7 +36,7 @@ class RealModelIT {
         LlmSettings s = new LlmSettings(LlmSettings.Provider.of(provider), e.get("url"), model, e.get("key"),
                 Duration.ofSeconds(120), 1, Duration.ofSeconds(1), 0);
         LlmComposer composer = new LlmComposer(s, LlmComposer.Models.of(s),
-                new ExtractiveComposer(LlmComposerTest.ALIASES, ExtractiveSettings.defaults()),
+                new ExtractiveComposer(LlmComposerTest.ALIASES, ExtractiveSettings.defaults(), Fixtures.MODELS),
                 new CitationCheck(LlmComposerTest.ALIASES));
 
         Composition answered = composer.composition(LlmComposerTest.QUESTION, Language.ID, LlmComposerTest.HITS);
