@@ -27,7 +27,7 @@ final class ExtractiveAttempt implements Attempt {
      * @param observations sees the sentences each question's answer is chosen from (the training tools record them)
      */
     record Reading(QuestionAnalyzer analyzer, ExtractiveSettings settings, PassageSentences sentences,
-            Consumer<SentenceChooser.Observation> observations) {}
+            SentenceChooser chooser, Consumer<SentenceChooser.Observation> observations) {}
 
     private final Reading reading;
     private final String question;
@@ -83,7 +83,11 @@ final class ExtractiveAttempt implements Attempt {
         return features;
     }
 
-    /** The sentences fit to quote, by the hand-weighted score (the decline model was fitted on that choice). */
+    /**
+     * The sentences fit to quote, by the hand-weighted score: the order the decline rules judge (the
+     * decline model was fitted on that choice, and judging the learned choice instead measured worse:
+     * docs/experiments.md, "One ranking pass").
+     */
     private List<Scored> ranked() {
         if (ranked == null) {
             ranked = SentenceChooser.handWeighted()
@@ -103,6 +107,32 @@ final class ExtractiveAttempt implements Attempt {
             chosen = new SentenceSelector(reading.settings(), features()).choose(ranked(), candidates());
         }
         return chosen;
+    }
+
+    /**
+     * The sentences to quote. Where the learned chooser orders the sentences (a paraphrased
+     * question), its choice, provided it holds every name and number of the question as fully as the
+     * judged {@link #chosen()} does ("Korea" is not "Korea Selatan") and keeps a negated question's
+     * negation; elsewhere the judged choice itself, ranked once.
+     */
+    List<Scored> quoted() {
+        SentenceChooser chooser = reading.chooser();
+        ExtractiveSettings settings = reading.settings();
+        if (!chooser.orders(features(), settings.minSentenceChars())) {
+            return chosen();
+        }
+        List<Scored> judged = chosen();
+        List<Scored> learned = new SentenceSelector(settings, features())
+                .choose(chooser.rank(features(), settings.minSentenceChars()), candidates());
+        QuestionProfile q = question();
+        boolean holdsNames = q.requiredTerms().stream().allMatch(t -> strength(learned, t) >= strength(judged, t));
+        boolean keepsNegation = !Negation.in(q.question())
+                || learned.stream().anyMatch(s -> Negation.in(s.candidate().text()));
+        return holdsNames && keepsNegation ? learned : judged;
+    }
+
+    private static double strength(List<Scored> chosen, KeyTerm t) {
+        return chosen.stream().mapToDouble(s -> s.strengths().getOrDefault(t, 0.0)).max().orElse(0);
     }
 
     @Override

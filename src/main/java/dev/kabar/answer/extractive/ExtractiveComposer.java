@@ -8,9 +8,7 @@ import dev.kabar.answer.decline.DeclineModel;
 import dev.kabar.answer.decline.DeclineRule;
 import dev.kabar.answer.decline.DeclineRules;
 import dev.kabar.answer.decline.Declines;
-import dev.kabar.answer.decline.Negation;
 import dev.kabar.answer.extractive.SentenceScorer.Scored;
-import dev.kabar.answer.question.KeyTerm;
 import dev.kabar.answer.question.QuestionAnalyzer;
 import dev.kabar.answer.question.QuestionProfile;
 import dev.kabar.retrieval.AliasTable;
@@ -29,10 +27,13 @@ import java.util.function.Consumer;
  * and declines when the passages do not hold the answer. It never writes a word of its
  * own beyond the framing, so every claim is a cited quotation.
  *
- * <p>Before it writes, the {@link DeclineRules} look at the would-be answer in order (a name of the
- * question no sentence holds, a negation the evidence lacks, …, and last the trained
- * {@link DeclineModel}) and the first that finds it wanting declines with its {@link DeclineReason}.
- * Near-duplicate sentences from several outlets are written once and cited together.
+ * <p>Every sentence read is scored once. The hand-weighted order picks the evidence the
+ * {@link DeclineRules} judge (a name of the question no sentence holds, a negation the evidence
+ * lacks, …, and last the trained {@link DeclineModel}); the first rule that finds it wanting declines
+ * with its {@link DeclineReason}. Only where the learned {@link SentenceChooser} orders the sentences
+ * (a paraphrased question) is there a second order, whose choice is quoted when it keeps the judged
+ * evidence's names and negation (see {@link ExtractiveAttempt#quoted()}). Near-duplicate sentences
+ * from several outlets are written once and cited together.
  */
 public final class ExtractiveComposer implements AnswerComposer {
 
@@ -41,7 +42,6 @@ public final class ExtractiveComposer implements AnswerComposer {
     private final ExtractiveSettings settings;
     private final ExtractiveAttempt.Reading reading;
     private final List<DeclineRule> rules;
-    private final SentenceChooser chooser;
 
     /**
      * The learned models the composer weighs with, loaded by the composition root.
@@ -66,10 +66,10 @@ public final class ExtractiveComposer implements AnswerComposer {
     ExtractiveComposer(AliasTable aliases, ExtractiveSettings settings, Models models,
             Consumer<SentenceChooser.Observation> observations) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        SentenceChooser chooser = settings.learnedChooser() ? models.chooser() : SentenceChooser.handWeighted();
         this.reading = new ExtractiveAttempt.Reading(new QuestionAnalyzer(Objects.requireNonNull(aliases, "aliases")),
-                settings, new PassageSentences(), Objects.requireNonNull(observations, "observations"));
+                settings, new PassageSentences(), chooser, Objects.requireNonNull(observations, "observations"));
         this.rules = DeclineRules.standard(models.declines(), settings.minCoverage(), settings.minContentCoverage());
-        this.chooser = settings.learnedChooser() ? models.chooser() : SentenceChooser.handWeighted();
     }
 
     @Override
@@ -82,28 +82,7 @@ public final class ExtractiveComposer implements AnswerComposer {
             return Declines.of(language, decline.get());
         }
         QuestionProfile q = attempt.question();
-        return write(q, quoted(q, attempt.features(), attempt.chosen()), attempt.candidates());
-    }
-
-    private static double strength(List<Scored> chosen, KeyTerm t) {
-        return chosen.stream().mapToDouble(s -> s.strengths().getOrDefault(t, 0.0)).max().orElse(0);
-    }
-
-    /**
-     * The sentences to quote: the learned chooser's when it is on and they hold every name and number
-     * of the question as fully as the judged evidence does ("Korea" is not "Korea Selatan"), else the
-     * judged ones.
-     */
-    private List<Scored> quoted(QuestionProfile q, SentenceFeatures features, List<Scored> judged) {
-        if (!chooser.learned()) {
-            return judged;
-        }
-        List<Scored> learned = new SentenceSelector(settings, features)
-                .choose(chooser.rank(features, settings.minSentenceChars()), features.all());
-        boolean holdsNames = q.requiredTerms().stream().allMatch(t -> strength(learned, t) >= strength(judged, t));
-        boolean keepsNegation = !Negation.in(q.question())
-                || learned.stream().anyMatch(s -> Negation.in(s.candidate().text()));
-        return holdsNames && keepsNegation ? learned : judged;
+        return write(q, attempt.quoted(), attempt.candidates());
     }
 
     @Override

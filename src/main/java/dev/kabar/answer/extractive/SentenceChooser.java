@@ -55,17 +55,9 @@ public final class SentenceChooser {
 
     /** As {@link #rank(SentenceFeatures, int)}, showing {@code sink} the features of the sentences ranked. */
     List<Scored> rank(SentenceFeatures features, int minSentenceChars, Consumer<Observation> sink) {
-        List<Integer> eligible = new ArrayList<>();
-        for (int i = 0; i < features.all().size(); i++) {
-            Scored s = features.scored(i);
-            if (s.candidate().standsAlone(minSentenceChars) && !s.strengths().isEmpty()) {
-                eligible.add(i);
-            }
-        }
+        List<Integer> eligible = eligible(features, minSentenceChars);
         boolean observed = sink != UNOBSERVED;
-        // where a sentence holds most of the question, the match is trusted; the model orders the paraphrased rest
-        boolean learned = weights != null && eligible.stream().mapToDouble(i -> features.scored(i).coverage()).max()
-                .orElse(0) < gate;
+        boolean learned = orders(features, eligible);
         List<double[]> rows = learned || observed ? eligible.stream().map(features::of).toList() : List.of();
         if (observed && !eligible.isEmpty()) {
             List<String> texts = eligible.stream().map(i -> features.scored(i).candidate().text()).toList();
@@ -80,6 +72,32 @@ public final class SentenceChooser {
                 : Comparator.comparingDouble(k -> features.scored(eligible.get(k)).score());
         order.sort(by.reversed());
         return order.stream().map(k -> features.scored(eligible.get(k))).toList();
+    }
+
+    /**
+     * Whether the learned model orders these sentences: where a sentence fit to quote holds the
+     * gated share of the question, the match is trusted and the hand-weighted order stands; the
+     * model orders only the paraphrased rest.
+     */
+    boolean orders(SentenceFeatures features, int minSentenceChars) {
+        return orders(features, eligible(features, minSentenceChars));
+    }
+
+    private boolean orders(SentenceFeatures features, List<Integer> eligible) {
+        return weights != null && eligible.stream().mapToDouble(i -> features.scored(i).coverage()).max()
+                .orElse(0) < gate;
+    }
+
+    /** Indexes of the sentences fit to answer: long enough, a clause, holding a key term. */
+    private static List<Integer> eligible(SentenceFeatures features, int minSentenceChars) {
+        List<Integer> eligible = new ArrayList<>();
+        for (int i = 0; i < features.all().size(); i++) {
+            Scored s = features.scored(i);
+            if (s.candidate().standsAlone(minSentenceChars) && !s.strengths().isEmpty()) {
+                eligible.add(i);
+            }
+        }
+        return eligible;
     }
 
     /** Whether this chooser is the learned model (not the hand-weighted order). */

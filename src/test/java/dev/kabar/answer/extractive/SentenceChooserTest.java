@@ -46,6 +46,15 @@ class SentenceChooserTest {
     }
 
     @Test
+    void should_say_it_orders_only_where_no_sentence_holds_the_gated_share_of_the_question() {
+        SentenceFeatures f = SentenceFeaturesTest.features("Di mana kapal feri Sinar Bahari tenggelam?", FIRST + " " + BEST);
+
+        assertThat(only("firstInPassage", 2.0).orders(f, 25)).isTrue();
+        assertThat(only("firstInPassage", 0.0).orders(f, 25)).isFalse();
+        assertThat(SentenceChooser.handWeighted().orders(f, 25)).isFalse();
+    }
+
+    @Test
     void should_leave_out_sentences_holding_no_question_term() {
         SentenceFeatures f = SentenceFeaturesTest.features("Kapan Sinar Bahari tenggelam?",
                 BEST + " Cuaca cerah kembali pada pagi harinya di seluruh wilayah pesisir.");
