@@ -11,7 +11,6 @@ import dev.kabar.answer.Answer;
 import dev.kabar.answer.Fixtures;
 import dev.kabar.answer.decline.DeclineEvidence;
 import dev.kabar.answer.decline.DeclineJudge;
-import dev.kabar.answer.decline.Declines;
 import dev.kabar.retrieval.Hit;
 import dev.kabar.text.Language;
 import java.util.ArrayList;

@@ -13,7 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kabar.answer.Answer;
 import dev.kabar.answer.DeclineReason;
 import dev.kabar.answer.Fixtures;
-import dev.kabar.answer.decline.Declines;
 import dev.kabar.retrieval.AliasTable;
 import dev.kabar.retrieval.Hit;
 import dev.kabar.text.Language;
