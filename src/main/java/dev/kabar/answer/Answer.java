@@ -38,10 +38,11 @@ public sealed interface Answer permits Answer.Grounded, Answer.Declined {
     /**
      * A decline.
      *
-     * @param reason a short machine-readable reason, e.g. {@code no-passages}, {@code missing:Cirebon}
+     * @param reason why; its {@link DeclineReason#code() code} is the machine-readable form, e.g.
+     *     {@code no-passages}, {@code missing:Cirebon}
      * @param citations the closest passages, if any, offered for the reader to check; may be empty
      */
-    record Declined(String text, String reason, List<Citation> citations) implements Answer {
+    record Declined(String text, DeclineReason reason, List<Citation> citations) implements Answer {
         public Declined {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(reason, "reason");

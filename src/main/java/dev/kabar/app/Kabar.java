@@ -5,9 +5,11 @@ import dev.kabar.adapter.cli.ServerLauncher;
 import dev.kabar.adapter.web.WebServer;
 import dev.kabar.adapter.web.WebSettings;
 import dev.kabar.answer.AnswerComposer;
-import dev.kabar.answer.CitationCheck;
-import dev.kabar.answer.ExtractiveComposer;
 import dev.kabar.answer.QueryRewriter;
+import dev.kabar.answer.check.CitationCheck;
+import dev.kabar.answer.decline.DeclineModel;
+import dev.kabar.answer.extractive.ExtractiveComposer;
+import dev.kabar.answer.extractive.SentenceChooser;
 import dev.kabar.answer.llm.LlmComposer;
 import dev.kabar.answer.llm.LlmQueryRewriter;
 import dev.kabar.brief.Briefer;
@@ -23,6 +25,7 @@ import dev.kabar.chat.Webhooks;
 import dev.kabar.ingestion.PassageSplitter;
 import dev.kabar.retrieval.AliasTable;
 import dev.kabar.retrieval.IndexReport;
+import dev.kabar.retrieval.lucene.Associations;
 import dev.kabar.retrieval.lucene.CorpusIndex;
 import dev.kabar.retrieval.lucene.LiveIndex;
 import java.net.URI;
@@ -72,10 +75,12 @@ public final class Kabar implements LibraryOpener, ServerLauncher {
                 () -> progress.accept("indexing " + home.relativize(corpus.toAbsolutePath()) + " …"));
         built.ifPresent(r -> progress.accept(r.summary()));
         AliasTable aliases = AliasTable.load(config.aliases());
-        LiveIndex index = LiveIndex.open(indexRoot, aliases);
+        Associations standIns = Associations.bundled();
+        LiveIndex index = LiveIndex.open(indexRoot, aliases, standIns);
         IndexReport report = built.orElseGet(() -> IndexReport.upToDate(index.articles().size(), index.passageCount()));
         Reindexer reindexer = () -> files.reindex(index);
-        ExtractiveComposer extractive = new ExtractiveComposer(aliases, config.extractive());
+        ExtractiveComposer extractive = new ExtractiveComposer(aliases, config.extractive(),
+                new ExtractiveComposer.Models(DeclineModel.bundled(), SentenceChooser.bundled()));
         AnswerComposer composer = extractive;
         QueryRewriter rewriter = new FrameRewriter();
         if (config.llm().enabled()) {

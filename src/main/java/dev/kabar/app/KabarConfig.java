@@ -3,7 +3,7 @@ package dev.kabar.app;
 import dev.kabar.adapter.web.HostAllowList;
 import dev.kabar.adapter.web.TrustedProxies;
 import dev.kabar.adapter.web.WebSettings;
-import dev.kabar.answer.ExtractiveSettings;
+import dev.kabar.answer.extractive.ExtractiveSettings;
 import dev.kabar.answer.llm.LlmSettings;
 import dev.kabar.chat.Conversations;
 import java.nio.file.Path;

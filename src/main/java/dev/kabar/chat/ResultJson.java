@@ -27,7 +27,7 @@ public record ResultJson(String question, String language, String answer, boolea
         String declineReason = null;
         switch (r.answer()) {
             case Answer.Grounded g -> shortAnswer = g.shortAnswer().isEmpty() ? null : g.shortAnswer();
-            case Answer.Declined d -> declineReason = d.reason();
+            case Answer.Declined d -> declineReason = d.reason().code();
         }
         return new ResultJson(r.question(), r.language().code(), r.answer().text(), r.answer().grounded(),
                 r.answer().citations().stream().map(CitationJson::of).toList(), r.composer(),

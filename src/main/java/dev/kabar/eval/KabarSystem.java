@@ -40,7 +40,7 @@ public final class KabarSystem implements QaSystem {
     private static Reply reply(Answer answer) {
         return switch (answer) {
             case Answer.Grounded g -> new Reply(false, g.text(), g.shortAnswer(), articles(g.citations()), "");
-            case Answer.Declined d -> new Reply(true, d.text(), "", List.of(), d.reason());
+            case Answer.Declined d -> new Reply(true, d.text(), "", List.of(), d.reason().code());
         };
     }
 

@@ -4,7 +4,9 @@ import java.util.Set;
 
 /**
  * Function words and question words of Indonesian and English (folded, see {@link Terms}). They
- * carry no content a passage must contain to answer a question.
+ * carry no content a passage must contain to answer a question. The one list of them: searches,
+ * question analysis, briefings and the composers all read it; the few weak words a search keeps but
+ * a question's key terms leave out are {@link #weak}.
  */
 public final class StopWords {
 
@@ -35,7 +37,20 @@ public final class StopWords {
             "please", "brief", "explain", "describe", "know", "not", "no", "as", "so", "if", "then", "mean",
             "meaning", "definition");
 
+    /**
+     * Function words left out of the list above because a search may want them ("sanksi
+     * <i>terhadap</i> Rusia", "<i>soal</i> nuklir"), and the stems English contractions leave
+     * ({@code doesn}, {@code isn}): too weak to be what a question asks about.
+     */
+    private static final Set<String> WEAK = Set.of("terhadap", "kepada", "mengenai", "soal", "atas", "usai",
+            "does", "doesn", "didn", "isn", "aren", "wasn", "weren", "dimanakah", "bilamana", "bilakah");
+
     public static boolean contains(String foldedToken) {
         return WORDS.contains(foldedToken);
+    }
+
+    /** Whether the word is a weak function word that searches keep but that never alone names what is asked. */
+    public static boolean weak(String foldedToken) {
+        return WEAK.contains(foldedToken);
     }
 }

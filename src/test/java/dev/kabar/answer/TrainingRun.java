@@ -24,21 +24,21 @@ import java.util.stream.Stream;
  * {@code kabar eval} builds it, kabar's configuration, and each question retrieved the way a user's is.
  * The tools build their own composer on top, with a judge or an observer that records.
  */
-final class TrainingRun {
+public final class TrainingRun {
 
     /** The work done with the index open. */
-    interface Work<T> {
+    public interface Work<T> {
         T run(Library library, ConfiguredAnswers config) throws IOException;
     }
 
     /** A question as kabar asks it: validated, its language, and the passages retrieved for it. */
-    record Asked(String question, Language language, List<Hit> hits) {}
+    public record Asked(String question, Language language, List<Hit> hits) {}
 
     private static final FrameRewriter REWRITER = new FrameRewriter();
 
     private TrainingRun() {}
 
-    static <T> T with(QaDataset data, Path distractors, Path home, Work<T> work) throws IOException {
+    public static <T> T with(QaDataset data, Path distractors, Path home, Work<T> work) throws IOException {
         Path corpus = Files.createTempDirectory("kabar-training-corpus-");
         Path index = Files.createTempDirectory("kabar-training-index-");
         try {
@@ -55,7 +55,7 @@ final class TrainingRun {
         }
     }
 
-    static Asked retrieve(Library library, ConfiguredAnswers config, String raw) {
+    public static Asked retrieve(Library library, ConfiguredAnswers config, String raw) {
         Admitted admitted = library.door().admit(Question.of(raw));
         String question = admitted.text();
         Language language = admitted.language();

@@ -1,6 +1,6 @@
 package dev.kabar.app;
 
-import dev.kabar.answer.ExtractiveSettings;
+import dev.kabar.answer.extractive.ExtractiveSettings;
 import dev.kabar.retrieval.AliasTable;
 import java.nio.file.Path;
 import java.util.Map;

@@ -2,6 +2,7 @@ package dev.kabar.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kabar.answer.DeclineReason;
 import dev.kabar.answer.Answer;
 import dev.kabar.answer.AnswerComposer;
 import dev.kabar.retrieval.Hit;
@@ -97,7 +98,7 @@ class ConversationsTest {
     private static final class Decliner implements AnswerComposer {
         @Override
         public Answer compose(String question, Language language, List<Hit> hits) {
-            return new Answer.Declined("Tidak ditemukan.", "no-passages", List.of());
+            return new Answer.Declined("Tidak ditemukan.", new DeclineReason.NoPassages(), List.of());
         }
 
         @Override

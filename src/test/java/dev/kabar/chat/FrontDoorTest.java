@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.kabar.answer.Answer;
+import dev.kabar.answer.DeclineReason;
 import dev.kabar.answer.AnswerComposer;
 import dev.kabar.article.Article;
 import dev.kabar.brief.Briefer;
@@ -39,7 +40,7 @@ class FrontDoorTest {
         @Override
         public Answer compose(String question, Language language, List<Hit> hits) {
             composedIn.add(language);
-            return new Answer.Declined("Tidak ditemukan.", "no-passages", List.of());
+            return new Answer.Declined("Tidak ditemukan.", new DeclineReason.NoPassages(), List.of());
         }
 
         @Override

@@ -3,6 +3,7 @@ package dev.kabar.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kabar.answer.Answer;
+import dev.kabar.answer.DeclineReason;
 import dev.kabar.answer.CheckReport;
 import dev.kabar.answer.Citation;
 import dev.kabar.article.ArticleMeta;
@@ -34,7 +35,7 @@ class JsonShapesTest {
 
     @Test
     void should_write_a_decline_reason_the_standalone_question_and_the_checks_when_there_are_some() {
-        AskResult r = new AskResult("Lalu?", Language.EN, new Answer.Declined("Tidak ada.", "no-passages", List.of()),
+        AskResult r = new AskResult("Lalu?", Language.EN, new Answer.Declined("Tidak ada.", new DeclineReason.NoPassages(), List.of()),
                 "llm", new Timings(0, 0), Optional.of(new CheckReport(List.of(2), List.of("a"), List.of())), "Apa lalu?");
 
         assertThat(KabarJson.write(ResultJson.of(r))).isEqualTo("{\"question\":\"Lalu?\",\"language\":\"en\","

@@ -2,8 +2,8 @@ package dev.kabar.answer.llm;
 
 import dev.kabar.answer.Answer;
 import dev.kabar.answer.AnswerComposer;
-import dev.kabar.answer.CitationCheck;
 import dev.kabar.answer.Composition;
+import dev.kabar.answer.check.CitationCheck;
 import dev.kabar.retrieval.Hit;
 import dev.kabar.text.Language;
 import dev.langchain4j.model.chat.ChatModel;

@@ -16,16 +16,15 @@ import java.util.Map;
  * ({@code meninggal} ~ {@code wafat}, {@code pendiri} ~ {@code didirikan}) read from a small
  * resource that {@code AssociationTrainer} (test sources) writes, one {@code stem TAB stand-in TAB
  * strength} per line, where strength is the share of training paragraphs lacking the stem that held
- * the stand-in.
+ * the stand-in. The composition root loads the table ({@link #bundled()}) and hands it to
+ * {@link LuceneIndexes#open}.
  */
-final class Associations {
+public final class Associations {
 
     /** A stand-in stem and how strongly it suggests the question's stem, in (0, 1]. */
     record StandIn(String stem, float strength) {}
 
     static final String RESOURCE = "associations.tsv";
-
-    private static final Associations BUNDLED = load();
 
     private final Map<String, List<StandIn>> table;
 
@@ -33,9 +32,16 @@ final class Associations {
         this.table = Map.copyOf(table);
     }
 
-    /** The table bundled with kabar. */
-    static Associations bundled() {
-        return BUNDLED;
+    /** The table bundled with kabar, read afresh from the classpath on each call. */
+    public static Associations bundled() {
+        try (InputStream in = Associations.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + RESOURCE + " missing from the classpath");
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
     }
 
     /** The stand-ins of {@code stem}, strongest first; empty for most stems. */
@@ -59,16 +65,5 @@ final class Associations {
                 .sorted((a, b) -> Float.compare(b.strength(), a.strength()))
                 .toList());
         return new Associations(table);
-    }
-
-    private static Associations load() {
-        try (InputStream in = Associations.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + RESOURCE + " missing from the classpath");
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
     }
 }

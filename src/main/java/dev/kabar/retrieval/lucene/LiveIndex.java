@@ -23,18 +23,24 @@ public final class LiveIndex implements PassageRetriever, ArticleStore, AutoClos
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Path root;
     private final AliasTable aliases;
+    private final Associations standIns;
     private LuceneIndex current;
     private long swaps;
 
-    private LiveIndex(Path root, AliasTable aliases) {
+    private LiveIndex(Path root, AliasTable aliases, Associations standIns) {
         this.root = root;
         this.aliases = aliases;
-        this.current = LuceneIndexes.open(root, aliases);
+        this.standIns = standIns;
+        this.current = LuceneIndexes.open(root, aliases, standIns);
     }
 
-    /** Opens the current generation under {@code root}; {@link #reopen} later switches to a newer one. */
-    public static LiveIndex open(Path root, AliasTable aliases) {
-        return new LiveIndex(root, aliases);
+    /**
+     * Opens the current generation under {@code root}; {@link #reopen} later switches to a newer one.
+     *
+     * @param standIns the learned stand-in words the queries of every generation use
+     */
+    public static LiveIndex open(Path root, AliasTable aliases, Associations standIns) {
+        return new LiveIndex(root, aliases, standIns);
     }
 
     @Override
@@ -77,7 +83,7 @@ public final class LiveIndex implements PassageRetriever, ArticleStore, AutoClos
      * previous one once no call uses it.
      */
     public void reopen() {
-        LuceneIndex next = LuceneIndexes.open(root, aliases);
+        LuceneIndex next = LuceneIndexes.open(root, aliases, standIns);
         LuceneIndex old;
         lock.writeLock().lock();
         try {

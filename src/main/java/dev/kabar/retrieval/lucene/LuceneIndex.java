@@ -51,11 +51,11 @@ public final class LuceneIndex implements PassageRetriever, ArticleStore, AutoCl
     private final ReaderCache<FuzzyQuery, Query> expansions = new ReaderCache<>(4_096);
     private final ReaderCache<Integer, Hit> storedHits = new ReaderCache<>(16_384);
 
-    LuceneIndex(Directory directory, Path location, AliasTable aliases) throws IOException {
+    LuceneIndex(Directory directory, Path location, AliasTable aliases, Associations standIns) throws IOException {
         this.directory = directory;
         this.location = location;
         this.searchers = new SearcherManager(directory, null);
-        this.queries = new QueryBuilder(Analyzers.perField(), aliases);
+        this.queries = new QueryBuilder(Analyzers.perField(), aliases, standIns);
     }
 
     @Override

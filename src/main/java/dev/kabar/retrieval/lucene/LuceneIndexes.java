@@ -85,9 +85,15 @@ public final class LuceneIndexes {
         }
     }
 
-    /** Opens the current generation; the caller closes the returned index. */
-    public static LuceneIndex open(Path root, AliasTable aliases) {
+    /**
+     * Opens the current generation; the caller closes the returned index.
+     *
+     * @param aliases the alias groups that widen a question's words
+     * @param standIns the learned stand-in words of the coverage stage (see {@link Associations#bundled()})
+     */
+    public static LuceneIndex open(Path root, AliasTable aliases, Associations standIns) {
         Objects.requireNonNull(aliases, "aliases");
+        Objects.requireNonNull(standIns, "standIns");
         Generations generations = new Generations(root);
         Directory dir = null;
         try {
@@ -101,7 +107,7 @@ public final class LuceneIndexes {
                 throw new IndexException("index at " + root + " was built by another kabar version: "
                         + "run ./kabar index to rebuild it");
             }
-            return new LuceneIndex(dir, root, aliases);
+            return new LuceneIndex(dir, root, aliases, standIns);
         } catch (IOException | RuntimeException e) {
             IOUtils.closeWhileHandlingException(dir);
             throw e instanceof IndexException ie ? ie : unreadable(root, e);

@@ -75,11 +75,13 @@ final class QueryBuilder {
     private final Analyzer analyzer;
     private final AliasTable aliases;
     private final VariantQueries variantQueries;
+    private final Associations standIns;
 
-    QueryBuilder(Analyzer analyzer, AliasTable aliases) {
+    QueryBuilder(Analyzer analyzer, AliasTable aliases, Associations standIns) {
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
         this.aliases = Objects.requireNonNull(aliases, "aliases");
         this.variantQueries = new VariantQueries(analyzer, ALIAS_SLOP);
+        this.standIns = Objects.requireNonNull(standIns, "standIns");
     }
 
     /**
@@ -122,7 +124,7 @@ final class QueryBuilder {
     }
 
     /** One unit per alias group and per distinct word outside them ("North Korea" counts once, met by "Korut"). */
-    private static List<Coverage.Unit> coverage(List<Word> words, List<Coverage.Unit> aliasUnits) {
+    private List<Coverage.Unit> coverage(List<Word> words, List<Coverage.Unit> aliasUnits) {
         Set<String> aliased = new HashSet<>();
         aliasUnits.forEach(u -> aliased.addAll(u.stems()));
         List<Coverage.Unit> units = new ArrayList<>(aliasUnits);
@@ -139,8 +141,8 @@ final class QueryBuilder {
      */
     static final float STAND_IN_CREDIT = 1.0f;
 
-    private static List<Associations.StandIn> standIns(String stem) {
-        return Associations.bundled().of(stem).stream()
+    private List<Associations.StandIn> standIns(String stem) {
+        return standIns.of(stem).stream()
                 .map(a -> new Associations.StandIn(a.stem(), Math.min(1f, STAND_IN_CREDIT * a.strength())))
                 .toList();
     }

@@ -6,11 +6,12 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.kabar.answer.Answer;
-import dev.kabar.answer.CitationCheck;
 import dev.kabar.answer.Citation;
 import dev.kabar.answer.Composition;
-import dev.kabar.answer.ExtractiveComposer;
-import dev.kabar.answer.ExtractiveSettings;
+import dev.kabar.answer.Fixtures;
+import dev.kabar.answer.check.CitationCheck;
+import dev.kabar.answer.extractive.ExtractiveComposer;
+import dev.kabar.answer.extractive.ExtractiveSettings;
 import dev.kabar.article.ArticleMeta;
 import dev.kabar.article.Passage;
 import dev.kabar.retrieval.AliasTable;
@@ -55,7 +56,7 @@ class LlmComposerTest {
         LlmSettings s = new LlmSettings(LlmSettings.Provider.OPENAI, server.baseUrl(), "fake-model", KEY, timeout,
                 retries, Duration.ZERO, 0);
         return new LlmComposer(s, LlmComposer.Models.of(s),
-                new ExtractiveComposer(ALIASES, ExtractiveSettings.defaults()), new CitationCheck(ALIASES));
+                new ExtractiveComposer(ALIASES, ExtractiveSettings.defaults(), Fixtures.MODELS), new CitationCheck(ALIASES));
     }
 
     static Hit hit(String id, String text) {

@@ -1,9 +1,10 @@
 package dev.kabar.answer.llm;
 
 import dev.kabar.answer.AnswerComposer;
-import dev.kabar.answer.CitationCheck;
-import dev.kabar.answer.ExtractiveComposer;
-import dev.kabar.answer.ExtractiveSettings;
+import dev.kabar.answer.Fixtures;
+import dev.kabar.answer.check.CitationCheck;
+import dev.kabar.answer.extractive.ExtractiveComposer;
+import dev.kabar.answer.extractive.ExtractiveSettings;
 import dev.kabar.app.Kabar;
 import dev.kabar.chat.Library;
 import dev.kabar.chat.LibraryRequest;
@@ -47,7 +48,7 @@ public final class LlmOverheadBench {
                 Library library = new Kabar(Map.of(), home).open(new LibraryRequest(null, index, null, false), p -> {})) {
             LlmSettings s = new LlmSettings(LlmSettings.Provider.OPENAI, server.baseUrl(), "fake", "", Duration.ofSeconds(5),
                     0, Duration.ZERO, 0);
-            AnswerComposer extractive = new ExtractiveComposer(aliases, ExtractiveSettings.defaults());
+            AnswerComposer extractive = new ExtractiveComposer(aliases, ExtractiveSettings.defaults(), Fixtures.MODELS);
             LlmComposer.Models models = LlmComposer.Models.of(s);
             LlmComposer composer = new LlmComposer(s, models, extractive, new CitationCheck(aliases));
             int warmup = Math.max(200, n / 4);

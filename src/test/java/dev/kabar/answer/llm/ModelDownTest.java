@@ -2,10 +2,11 @@ package dev.kabar.answer.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kabar.answer.CitationCheck;
 import dev.kabar.answer.Composition;
-import dev.kabar.answer.ExtractiveComposer;
-import dev.kabar.answer.ExtractiveSettings;
+import dev.kabar.answer.Fixtures;
+import dev.kabar.answer.check.CitationCheck;
+import dev.kabar.answer.extractive.ExtractiveComposer;
+import dev.kabar.answer.extractive.ExtractiveSettings;
 import dev.kabar.text.Language;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -28,7 +29,7 @@ class ModelDownTest {
         LlmSettings settings = new LlmSettings(LlmSettings.Provider.OPENAI, "http://127.0.0.1:" + closedPort + "/v1",
                 "fake-model", LlmComposerTest.KEY, Duration.ofSeconds(5), 1, Duration.ZERO, 0);
         composer = new LlmComposer(settings, LlmComposer.Models.of(settings),
-                new ExtractiveComposer(LlmComposerTest.ALIASES, ExtractiveSettings.defaults()),
+                new ExtractiveComposer(LlmComposerTest.ALIASES, ExtractiveSettings.defaults(), Fixtures.MODELS),
                 new CitationCheck(LlmComposerTest.ALIASES));
     }
 

@@ -3,10 +3,11 @@ package dev.kabar.answer.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.kabar.answer.CitationCheck;
 import dev.kabar.answer.Composition;
-import dev.kabar.answer.ExtractiveComposer;
-import dev.kabar.answer.ExtractiveSettings;
+import dev.kabar.answer.Fixtures;
+import dev.kabar.answer.check.CitationCheck;
+import dev.kabar.answer.extractive.ExtractiveComposer;
+import dev.kabar.answer.extractive.ExtractiveSettings;
 import dev.kabar.text.Language;
 import java.time.Duration;
 import java.util.List;
@@ -35,7 +36,7 @@ class RealModelIT {
         LlmSettings s = new LlmSettings(LlmSettings.Provider.of(provider), e.get("url"), model, e.get("key"),
                 Duration.ofSeconds(120), 1, Duration.ofSeconds(1), 0);
         LlmComposer composer = new LlmComposer(s, LlmComposer.Models.of(s),
-                new ExtractiveComposer(LlmComposerTest.ALIASES, ExtractiveSettings.defaults()),
+                new ExtractiveComposer(LlmComposerTest.ALIASES, ExtractiveSettings.defaults(), Fixtures.MODELS),
                 new CitationCheck(LlmComposerTest.ALIASES));
 
         Composition answered = composer.composition(LlmComposerTest.QUESTION, Language.ID, LlmComposerTest.HITS);

@@ -22,7 +22,7 @@ class AliasRetrievalTest {
     @BeforeAll
     static void build() {
         LuceneIndexes.build(root, "s", NewsFixtures.news());
-        index = LuceneIndexes.open(root, NewsFixtures.aliases());
+        index = LuceneIndexes.open(root, NewsFixtures.aliases(), Associations.bundled());
     }
 
     @AfterAll
@@ -79,7 +79,7 @@ class AliasRetrievalTest {
                 NewsFixtures.article("y", "Y", "Kedua negara berbeda.")));
         AliasTable table = AliasTable.parse(List.of("sama | equally"));
 
-        try (LuceneIndex small = LuceneIndexes.open(other, table)) {
+        try (LuceneIndex small = LuceneIndexes.open(other, table, Associations.bundled())) {
             assertThat(ids(small.search("equally", 5))).containsExactly("x#1");
         }
     }

@@ -47,7 +47,7 @@ class ArticleTextTest {
         assertThat(ArticleText.rebuilds(rebuilt.text(), rebuilt.passages())).isTrue();
 
         LuceneIndexes.build(root, "s", List.of(rebuilt, stored));
-        try (LuceneIndex index = LuceneIndexes.open(root, AliasTable.empty())) {
+        try (LuceneIndex index = LuceneIndexes.open(root, AliasTable.empty(), Associations.bundled())) {
             assertThat(index.article("r").orElseThrow().text()).isEqualTo(rebuilt.text());
             assertThat(index.article("s").orElseThrow().text()).isEqualTo(odd);
         }

@@ -51,7 +51,7 @@ class CorpusIndexTest {
         Path corpus = tmp.resolve("corpus");
         CorpusIndex index = corpusIndex(corpus);
         index.refresh(false, () -> {});
-        try (LiveIndex live = LiveIndex.open(tmp.resolve("index"), AliasTable.empty())) {
+        try (LiveIndex live = LiveIndex.open(tmp.resolve("index"), AliasTable.empty(), Associations.bundled())) {
             long before = live.version();
             Files.writeString(corpus.resolve("b.txt"), "Gempa di pulau\n\nGempa mengguncang pulau itu pada malam hari.\n");
 

@@ -37,7 +37,7 @@ class HostileQueryTest {
     @BeforeAll
     static void build() {
         LuceneIndexes.build(root, "s", NewsFixtures.news());
-        index = LuceneIndexes.open(root, NewsFixtures.aliases());
+        index = LuceneIndexes.open(root, NewsFixtures.aliases(), Associations.bundled());
     }
 
     @AfterAll
@@ -125,7 +125,7 @@ class HostileQueryTest {
     @ParameterizedTest
     @MethodSource("hostile")
     void should_stay_well_under_the_clause_limit_when_input_is_long(String text) throws java.io.IOException {
-        QueryBuilder builder = new QueryBuilder(Analyzers.perField(), NewsFixtures.aliases());
+        QueryBuilder builder = new QueryBuilder(Analyzers.perField(), NewsFixtures.aliases(), Associations.bundled());
 
         // an empty reader knows no word, so every long word also gets its fuzzy variant: the worst case
         QueryBuilder.Ranking ranking = builder.build(text, new MultiReader());

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /** Junk "words" (hundreds of letters) get no fuzzy expansion: its automaton would cost up to a second. */
 class JunkWordQueryTest {
 
-    private final QueryBuilder builder = new QueryBuilder(Analyzers.perField(), NewsFixtures.aliases());
+    private final QueryBuilder builder =
+            new QueryBuilder(Analyzers.perField(), NewsFixtures.aliases(), Associations.bundled());
 
     @Test
     void should_not_expand_a_word_longer_than_any_real_one_when_it_is_unseen() throws IOException {

@@ -22,7 +22,7 @@ class LuceneIndexTest {
     @BeforeEach
     void build() {
         LuceneIndexes.build(root, "stamp-1", NewsFixtures.news());
-        index = LuceneIndexes.open(root, NewsFixtures.aliases());
+        index = LuceneIndexes.open(root, NewsFixtures.aliases(), Associations.bundled());
     }
 
     @AfterEach

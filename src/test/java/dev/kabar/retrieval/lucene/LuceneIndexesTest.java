@@ -31,7 +31,7 @@ class LuceneIndexesTest {
         assertThat(second.generation()).isEqualTo("000002");
         assertThat(current()).isEqualTo("000002");
         assertThat(entries()).containsExactlyInAnyOrder("000002", "CURRENT");
-        try (LuceneIndex index = LuceneIndexes.open(root, AliasTable.empty())) {
+        try (LuceneIndex index = LuceneIndexes.open(root, AliasTable.empty(), Associations.bundled())) {
             assertThat(index.articles()).hasSize(2);
         }
     }
@@ -67,7 +67,7 @@ class LuceneIndexesTest {
         Files.writeString(crashed.resolve("_0.cfs"), "half-written junk", StandardCharsets.UTF_8);
         Files.writeString(root.resolve("CURRENT.tmp"), "0000", StandardCharsets.UTF_8);
 
-        try (LuceneIndex index = LuceneIndexes.open(root, AliasTable.empty())) {
+        try (LuceneIndex index = LuceneIndexes.open(root, AliasTable.empty(), Associations.bundled())) {
             assertThat(index.passageCount()).isEqualTo(11);
         }
         BuildReport next = LuceneIndexes.build(root, "b", NewsFixtures.news());
@@ -101,7 +101,7 @@ class LuceneIndexesTest {
 
         assertThat(LuceneIndexes.isCurrent(root, "a")).isTrue();
         assertThat(entries()).containsExactlyInAnyOrder("000001", "CURRENT");
-        try (LuceneIndex index = LuceneIndexes.open(root, AliasTable.empty())) {
+        try (LuceneIndex index = LuceneIndexes.open(root, AliasTable.empty(), Associations.bundled())) {
             assertThat(index.search("sanksi", 5)).isNotEmpty();
         }
     }
@@ -111,7 +111,7 @@ class LuceneIndexesTest {
         List<Article> twice = Stream.concat(NewsFixtures.news().stream(), NewsFixtures.news().stream()).toList();
         LuceneIndexes.build(root, "a", twice);
 
-        try (LuceneIndex index = LuceneIndexes.open(root, AliasTable.empty())) {
+        try (LuceneIndex index = LuceneIndexes.open(root, AliasTable.empty(), Associations.bundled())) {
             assertThat(index.passageCount()).isEqualTo(11);
             assertThat(index.articles()).hasSize(5);
 
@@ -129,7 +129,7 @@ class LuceneIndexesTest {
         LuceneIndexes.build(root, "a", NewsFixtures.news());
         Article shorter = NewsFixtures.article("pakta", "Pakta diteken", "Satu paragraf tentang pakta saja.");
 
-        try (LuceneIndex index = LuceneIndexes.open(root, AliasTable.empty())) {
+        try (LuceneIndex index = LuceneIndexes.open(root, AliasTable.empty(), Associations.bundled())) {
             LuceneIndexes.update(root, List.of(shorter, NewsFixtures.article("baru", "Baru", "Berita baru.")));
             index.refresh();
 
@@ -142,11 +142,11 @@ class LuceneIndexesTest {
 
     @Test
     void should_explain_what_to_do_when_there_is_no_index() {
-        assertThatThrownBy(() -> LuceneIndexes.open(root.resolve("nothing"), AliasTable.empty()))
+        assertThatThrownBy(() -> LuceneIndexes.open(root.resolve("nothing"), AliasTable.empty(), Associations.bundled()))
                 .isInstanceOf(IndexException.class)
                 .hasMessageContaining("no index at")
                 .hasMessageContaining("run ./kabar index");
-        assertThatThrownBy(() -> LuceneIndexes.open(root, AliasTable.empty()))
+        assertThatThrownBy(() -> LuceneIndexes.open(root, AliasTable.empty(), Associations.bundled()))
                 .isInstanceOf(IndexException.class)
                 .hasMessageContaining("run ./kabar index");
     }
@@ -156,7 +156,7 @@ class LuceneIndexesTest {
         LuceneIndexes.build(root, "a", NewsFixtures.news());
         Files.writeString(root.resolve("CURRENT"), "000042\n", StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> LuceneIndexes.open(root, AliasTable.empty()))
+        assertThatThrownBy(() -> LuceneIndexes.open(root, AliasTable.empty(), Associations.bundled()))
                 .isInstanceOf(IndexException.class)
                 .hasMessageContaining("unreadable")
                 .hasMessageContaining("run ./kabar index to rebuild it")
@@ -173,7 +173,7 @@ class LuceneIndexesTest {
             }
         }
 
-        assertThatThrownBy(() -> LuceneIndexes.open(root, AliasTable.empty()))
+        assertThatThrownBy(() -> LuceneIndexes.open(root, AliasTable.empty(), Associations.bundled()))
                 .isInstanceOf(IndexException.class)
                 .hasMessageStartingWith("index at " + root + " is unreadable (")
                 .hasMessageEndingWith("): run ./kabar index to rebuild it")
@@ -181,7 +181,7 @@ class LuceneIndexesTest {
         assertThat(LuceneIndexes.isCurrent(root, "a")).isFalse();
 
         LuceneIndexes.build(root, "b", NewsFixtures.news()); // and a rebuild recovers
-        try (LuceneIndex index = LuceneIndexes.open(root, AliasTable.empty())) {
+        try (LuceneIndex index = LuceneIndexes.open(root, AliasTable.empty(), Associations.bundled())) {
             assertThat(index.passageCount()).isEqualTo(11);
         }
     }

@@ -22,7 +22,7 @@ abstract class OnSmallIndex {
     @BeforeAll
     void build(@TempDir Path root) {
         LuceneIndexes.build(root, "s", articles());
-        index = LuceneIndexes.open(root, AliasTable.empty());
+        index = LuceneIndexes.open(root, AliasTable.empty(), Associations.bundled());
     }
 
     @AfterAll

@@ -24,14 +24,15 @@ import org.apache.lucene.search.QueryVisitor;
 class QueryFuzzTest {
 
     private static final LuceneIndex INDEX = build();
-    private static final QueryBuilder BUILDER = new QueryBuilder(Analyzers.perField(), NewsFixtures.aliases());
+    private static final QueryBuilder BUILDER =
+            new QueryBuilder(Analyzers.perField(), NewsFixtures.aliases(), Associations.bundled());
 
     /** Built once per JVM and shared by every fuzz input; removed when the JVM exits. */
     private static LuceneIndex build() {
         try {
             Path root = Files.createTempDirectory("kabar-query-fuzz-");
             LuceneIndexes.build(root, "s", NewsFixtures.news());
-            LuceneIndex index = LuceneIndexes.open(root, NewsFixtures.aliases());
+            LuceneIndex index = LuceneIndexes.open(root, NewsFixtures.aliases(), Associations.bundled());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 index.close();
                 try (var files = Files.walk(root)) {

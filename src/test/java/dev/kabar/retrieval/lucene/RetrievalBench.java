@@ -52,7 +52,7 @@ public final class RetrievalBench {
         if (args.length > 2 && args[2].equals("index-only")) {
             return;
         }
-        try (LuceneIndex index = LuceneIndexes.open(root, NewsFixtures.aliases())) {
+        try (LuceneIndex index = LuceneIndexes.open(root, NewsFixtures.aliases(), Associations.bundled())) {
             List<String> questions = questions(words, new Random(7));
             latency("warm-up", index, questions.subList(0, Math.min(300, questions.size())));
             latency("full", index, questions);

@@ -1,0 +1,42 @@
+package dev.kabar.answer.decline;
+
+import dev.kabar.answer.question.KeyTerm;
+import dev.kabar.answer.question.QuestionProfile;
+
+/**
+ * A would-be answer as the {@link DeclineRule}s see it: the question, the passages read and the
+ * sentences chosen to quote. A composer implements it over its own sentences and computes each part
+ * on first use, so a rule that declines early spares the work the later rules need.
+ */
+public interface Attempt {
+
+    /** Whether any passage was retrieved. */
+    boolean hasPassages();
+
+    /** The question read; asked only once {@link #hasPassages()} holds. */
+    QuestionProfile question();
+
+    /** Whether some sentence read holds {@code term}. */
+    boolean readHolds(KeyTerm term);
+
+    /** Whether some sentence read is fit to quote (long enough, a clause, holding a key term). */
+    boolean hasQuotable();
+
+    /** Whether the sentences chosen to quote hold {@code term}; asked only once {@link #hasQuotable()} holds. */
+    boolean chosenHold(KeyTerm term);
+
+    /** Whether a chosen sentence says "not" (see {@link Negation}). */
+    boolean chosenNegate();
+
+    /**
+     * Share of the question's key-term weight that the evidence a reader opens holds: the chosen
+     * sentences and the rest of the passage cited first.
+     */
+    double coverage();
+
+    /** As {@link #coverage()}, counting only the question's plain content words. */
+    double contentCoverage();
+
+    /** The generic checks the {@link DeclineModel} weighs. */
+    DeclineEvidence evidence();
+}

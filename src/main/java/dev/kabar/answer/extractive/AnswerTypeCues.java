@@ -1,0 +1,186 @@
+package dev.kabar.answer.extractive;
+
+import dev.kabar.text.CalendarWords;
+import dev.kabar.answer.question.QuestionProfile;
+import dev.kabar.text.IndonesianStemmer;
+import dev.kabar.text.SayingVerbs;
+import dev.kabar.text.Span;
+import dev.kabar.text.StopWords;
+import dev.kabar.text.Terms;
+import dev.kabar.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Evidence in a sentence of the kind of answer a question wants (a date for {@code kapan}, a number
+ * for {@code berapa}, a name for {@code siapa} ...), and the short span that answers it. Spans made
+ * only of the question's own words do not count: "Kapan perjanjian 1961 dibatalkan?" is not
+ * answered by "1961".
+ */
+final class AnswerTypeCues {
+
+    private static final String WEEKDAY = capitalisedGroup(CalendarWords.weekdayNames());
+    private static final String MONTH = capitalisedGroup(CalendarWords.monthNames());
+    /** Most specific first: the first pattern with a match gives the short answer. */
+    private static final List<Pattern> DATES = Stream.of(
+                    WEEKDAY + "\\s*\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\)",
+                    "(?:" + WEEKDAY + ",?\\s+)?\\d{1,2}\\s+" + MONTH + "(?:\\s+\\d{4})?",
+                    MONTH + "\\s+\\d{4}",
+                    "(?:pada\\s+)?(?:hari\\s+)?" + WEEKDAY,
+                    "(?:bulan\\s+)?" + MONTH,
+                    "(?:tahun\\s+)?\\d{1,4}\\s+(?:SM|M\\.|Masehi|Hijriah|BC|AD)",
+                    "tahun\\s+\\d{3,4}|(?:1\\d|20)\\d{2}",
+                    "(?i)kemarin|hari ini|(?:pekan|minggu|bulan|tahun) (?:lalu|depan)|yesterday|today"
+                            + "|(?:last|next) (?:week|month|year)")
+            .map(p -> Pattern.compile("(?<![\\p{L}\\d])(?:" + p + ")(?![\\p{L}\\d])"))
+            .toList();
+    private static final Pattern WEEKDAY_OR_MONTH = Pattern.compile(WEEKDAY + "|" + MONTH);
+    /** A date or number further than this many characters from the question's words answers something else. */
+    private static final int REACH = 60;
+    private static final Set<String> NUMBER_WORDS = Set.of(
+            "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas",
+            "seratus", "seribu", "sejuta", "belas", "puluh", "puluhan", "ratus", "ratusan", "ribu", "ribuan",
+            "juta", "jutaan", "miliar", "triliun", "setengah", "separuh", "kedua", "ketiga", "keempat");
+    private static final Set<String> REASON_WORDS = Set.of(
+            "karena", "sebab", "disebabkan", "lantaran", "akibat", "akibatnya", "alasan", "alasannya", "because",
+            "dikarenakan", "demi", "guna");
+    private static final Set<String> SAYING_STEMS = SayingVerbs.all().stream()
+            .map(IndonesianStemmer::stem)
+            .collect(Collectors.toSet());
+    private static final Set<String> PLACE_MARKERS = Set.of("di", "ke", "dari", "in", "at", "to");
+
+    private AnswerTypeCues() {}
+
+    /** Names as capitalised in a sentence ("Januari", "Jum'at"), matched case-sensitively. */
+    private static String capitalisedGroup(List<String> names) {
+        return names.stream()
+                .map(n -> Pattern.quote(n.substring(0, 1).toUpperCase(Locale.ROOT) + n.substring(1)))
+                .collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    /** Whether {@code c} holds the kind of answer {@code q} asks for. */
+    static boolean present(QuestionProfile q, Candidate c) {
+        return switch (q.type()) {
+            case PERSON -> Definitions.asked(q) ? Definitions.present(q, c) : !shortAnswer(q, c).isEmpty();
+            case TIME, NUMBER, PLACE -> !shortAnswer(q, c).isEmpty();
+            case REASON -> c.tokens().stream().anyMatch(t -> REASON_WORDS.contains(t.folded()));
+            case MANNER -> c.text().contains("“") || !sayingPositions(c).isEmpty();
+            case THING -> Definitions.asked(q) && Definitions.present(q, c);
+            case YES_NO -> false;
+        };
+    }
+
+    /** Token positions of verbs of saying or reacting ({@code mengatakan}, {@code memperingatkan}, {@code kata}). */
+    static List<Integer> sayingPositions(Candidate c) {
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < c.stems().size(); i++) {
+            if (SAYING_STEMS.contains(c.stems().get(i))) {
+                at.add(i);
+            }
+        }
+        return at;
+    }
+
+    /** The short span answering {@code q} in {@code c}: a date, number, name or place; else empty. */
+    static String shortAnswer(QuestionProfile q, Candidate c) {
+        return switch (q.type()) {
+            case TIME -> date(q, c).orElse("");
+            case NUMBER -> number(q, c).orElse("");
+            case PERSON -> Names.closestName(q, c).orElse("");
+            case PLACE -> place(q, c).orElse("");
+            default -> "";
+        };
+    }
+
+    private static Optional<String> date(QuestionProfile q, Candidate c) {
+        List<Integer> anchors = c.anchors(q);
+        for (List<Span> matches : c.sentence().dates()) {
+            for (Span m : matches) {
+                String span = m.of(c.text());
+                if (!onlyQuestionWords(q, span) && c.near(anchors, m.start(), m.end(), REACH)) {
+                    return Optional.of(span);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> number(QuestionProfile q, Candidate c) {
+        List<Token> tokens = c.tokens();
+        List<Integer> anchors = c.anchors(q);
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean numeric = Terms.isNumber(t.folded()) || NUMBER_WORDS.contains(t.folded());
+            if (!numeric || q.questionStems().contains(c.stems().get(i)) || inDate(c.sentence(), t)
+                    || !c.near(anchors, t.start(), t.end(), REACH)) {
+                continue;
+            }
+            Token unit = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            boolean withUnit = unit != null && !unit.capitalized() && !StopWords.contains(unit.folded())
+                    && c.text().substring(t.end(), unit.start()).isBlank();
+            found.add(withUnit ? c.text().substring(t.start(), unit.end()) : t.surface());
+        }
+        return found.stream().findFirst();
+    }
+
+    private static boolean inDate(Sentence sentence, Token t) {
+        for (List<Span> matches : sentence.dates().subList(0, 3)) {
+            for (Span m : matches) {
+                if (m.start() <= t.start() && t.end() <= m.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where each date pattern matches {@code text}, most specific pattern first, each in text
+     * order: the question-independent part of finding a date, done once per sentence.
+     */
+    static List<List<Span>> dateSpans(String text) {
+        List<List<Span>> out = new ArrayList<>(DATES.size());
+        for (Pattern p : DATES) {
+            Matcher m = p.matcher(text);
+            List<Span> spans = new ArrayList<>();
+            while (m.find()) {
+                spans.add(new Span(m.start(), m.end()));
+            }
+            out.add(List.copyOf(spans));
+        }
+        return List.copyOf(out);
+    }
+
+    private static Optional<String> place(QuestionProfile q, Candidate c) {
+        List<Token> tokens = c.tokens();
+        List<Integer> anchors = c.anchors(q);
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token next = tokens.get(i + 1);
+            if (PLACE_MARKERS.contains(tokens.get(i).folded()) && next.capitalized()
+                    && !WEEKDAY_OR_MONTH.matcher(next.surface()).matches()
+                    && !q.questionStems().contains(c.stems().get(i + 1))
+                    && c.near(anchors, next.start(), next.end(), REACH)) {
+                return Optional.of(next.surface());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean onlyQuestionWords(QuestionProfile q, String span) {
+        return Terms.tokens(span).stream()
+                .filter(t -> !StopWords.contains(t) && !t.equals("hari") && !t.equals("tahun") && !t.equals("bulan"))
+                .allMatch(t -> q.questionStems().contains(IndonesianStemmer.stem(t)));
+    }
+
+    static boolean isCalendarWord(String surface) {
+        return WEEKDAY_OR_MONTH.matcher(surface).matches();
+    }
+}

@@ -1,0 +1,178 @@
+package dev.kabar.answer.extractive;
+
+import dev.kabar.answer.decline.Attempt;
+import dev.kabar.answer.decline.DeclineEvidence;
+import dev.kabar.answer.decline.Negation;
+import dev.kabar.answer.extractive.SentenceScorer.Scored;
+import dev.kabar.answer.question.KeyTerm;
+import dev.kabar.answer.question.QuestionAnalyzer;
+import dev.kabar.answer.question.QuestionProfile;
+import dev.kabar.retrieval.Hit;
+import dev.kabar.text.Language;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * One question's way through the extractive pipeline — read the question, gather the candidate
+ * sentences, score and order them, choose the evidence — with each stage run on first use, so the
+ * decline rules that look at it stop the work as soon as one declines. Not thread-safe: one per
+ * question.
+ */
+final class ExtractiveAttempt implements Attempt {
+
+    /**
+     * What every question is read with.
+     *
+     * @param observations sees the sentences each question's answer is chosen from (the training tools record them)
+     */
+    record Reading(QuestionAnalyzer analyzer, ExtractiveSettings settings, PassageSentences sentences,
+            SentenceChooser chooser, Consumer<SentenceChooser.Observation> observations) {}
+
+    private final Reading reading;
+    private final String question;
+    private final Language language;
+    private final List<Hit> hits;
+    private QuestionProfile profile;
+    private List<Candidate> candidates;
+    private SentenceFeatures features;
+    private List<Scored> ranked;
+    private List<Scored> chosen;
+    private List<Scored> opened;
+
+    ExtractiveAttempt(Reading reading, String question, Language language, List<Hit> hits) {
+        this.reading = reading;
+        this.question = question;
+        this.language = language;
+        this.hits = List.copyOf(hits);
+    }
+
+    @Override
+    public boolean hasPassages() {
+        return !hits.isEmpty();
+    }
+
+    @Override
+    public QuestionProfile question() {
+        if (profile == null) {
+            profile = reading.analyzer().analyze(question, language);
+        }
+        return profile;
+    }
+
+    /** The sentences of the passages read, in rank then text order. */
+    List<Candidate> candidates() {
+        if (candidates == null) {
+            candidates = Candidate.of(hits, reading.settings().passagesConsidered(), reading.sentences());
+        }
+        return candidates;
+    }
+
+    @Override
+    public boolean readHolds(KeyTerm term) {
+        return candidates().stream().anyMatch(c -> term.matchIn(c.stems()).found());
+    }
+
+    /** Every sentence read, scored, with the features the learned chooser reads. */
+    SentenceFeatures features() {
+        if (features == null) {
+            ExtractiveSettings settings = reading.settings();
+            SentenceScorer scorer = new SentenceScorer(question(), candidates(), settings.weights());
+            features = new SentenceFeatures(question(), scorer, candidates(), settings.maxAnswerChars());
+        }
+        return features;
+    }
+
+    /**
+     * The sentences fit to quote, by the hand-weighted score: the order the decline rules judge (the
+     * decline model was fitted on that choice, and judging the learned choice instead measured worse:
+     * docs/experiments.md, "One ranking pass").
+     */
+    private List<Scored> ranked() {
+        if (ranked == null) {
+            ranked = SentenceChooser.handWeighted()
+                    .rank(features(), reading.settings().minSentenceChars(), reading.observations());
+        }
+        return ranked;
+    }
+
+    @Override
+    public boolean hasQuotable() {
+        return !ranked().isEmpty();
+    }
+
+    /** The evidence picked from the ranked sentences, best first. */
+    List<Scored> chosen() {
+        if (chosen == null) {
+            chosen = new SentenceSelector(reading.settings(), features()).choose(ranked(), candidates());
+        }
+        return chosen;
+    }
+
+    /**
+     * The sentences to quote. Where the learned chooser orders the sentences (a paraphrased
+     * question), its choice, provided it holds every name and number of the question as fully as the
+     * judged {@link #chosen()} does ("Korea" is not "Korea Selatan") and keeps a negated question's
+     * negation; elsewhere the judged choice itself, ranked once.
+     */
+    List<Scored> quoted() {
+        SentenceChooser chooser = reading.chooser();
+        ExtractiveSettings settings = reading.settings();
+        if (!chooser.orders(features(), settings.minSentenceChars())) {
+            return chosen();
+        }
+        List<Scored> judged = chosen();
+        List<Scored> learned = new SentenceSelector(settings, features())
+                .choose(chooser.rank(features(), settings.minSentenceChars()), candidates());
+        QuestionProfile q = question();
+        boolean holdsNames = q.requiredTerms().stream().allMatch(t -> strength(learned, t) >= strength(judged, t));
+        boolean keepsNegation = !Negation.in(q.question())
+                || learned.stream().anyMatch(s -> Negation.in(s.candidate().text()));
+        return holdsNames && keepsNegation ? learned : judged;
+    }
+
+    private static double strength(List<Scored> chosen, KeyTerm t) {
+        return chosen.stream().mapToDouble(s -> s.strengths().getOrDefault(t, 0.0)).max().orElse(0);
+    }
+
+    @Override
+    public boolean chosenHold(KeyTerm term) {
+        return chosen().stream().anyMatch(s -> s.strengths().containsKey(term));
+    }
+
+    @Override
+    public boolean chosenNegate() {
+        return chosen().stream().anyMatch(s -> Negation.in(s.candidate().text()));
+    }
+
+    @Override
+    public double coverage() {
+        return features().scorer().coverage(opened());
+    }
+
+    @Override
+    public double contentCoverage() {
+        return features().scorer().contentCoverage(opened());
+    }
+
+    @Override
+    public DeclineEvidence evidence() {
+        return EvidenceFeatures.of(question(), features().scorer(), chosen(), opened(), candidates(), hits);
+    }
+
+    /** Coverage is judged on the evidence a reader opens: the cited passage, not only the quoted sentences. */
+    private List<Scored> opened() {
+        if (opened == null) {
+            List<Scored> evidence = new ArrayList<>(chosen());
+            Hit cited = chosen().getFirst().candidate().hit();
+            SentenceFeatures f = features();
+            for (int i = 0; i < f.all().size(); i++) { // already scored: the features hold every sentence read
+                if (f.all().get(i).hit().equals(cited)) {
+                    evidence.add(f.scored(i));
+                }
+            }
+            opened = evidence;
+        }
+        return opened;
+    }
+}

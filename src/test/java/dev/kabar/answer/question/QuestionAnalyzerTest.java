@@ -1,0 +1,81 @@
+package dev.kabar.answer.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kabar.answer.Fixtures;
+import dev.kabar.text.IndonesianStemmer;
+import dev.kabar.text.Language;
+import dev.kabar.text.Terms;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuestionAnalyzerTest {
+
+    private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Fixtures.ALIASES);
+
+    private List<String> terms(String question, KeyTerm.Kind kind) {
+        return analyzer.analyze(question, Language.detect(question)).terms().stream()
+                .filter(t -> t.kind() == kind)
+                .map(KeyTerm::text)
+                .toList();
+    }
+
+    @Test
+    void should_read_the_question_type_from_its_question_word_wherever_it_stands() {
+        assertThat(type("Siapa yang memanggil Dubes Rusia?")).isEqualTo(QuestionType.PERSON);
+        assertThat(type("Pakta itu ditandatangani kapan?")).isEqualTo(QuestionType.TIME);
+        assertThat(type("Di mana pertemuan itu?")).isEqualTo(QuestionType.PLACE);
+        assertThat(type("Dimana pertemuan itu?")).isEqualTo(QuestionType.PLACE);
+        assertThat(type("Kenapa Korsel protes?")).isEqualTo(QuestionType.REASON);
+        assertThat(type("Bagaimana reaksi Jepang?")).isEqualTo(QuestionType.MANNER);
+        assertThat(type("Berapa rudal yang ditembakkan?")).isEqualTo(QuestionType.NUMBER);
+        assertThat(type("How many missiles were fired?")).isEqualTo(QuestionType.NUMBER);
+        assertThat(type("Apakah Rusia memveto resolusi?")).isEqualTo(QuestionType.YES_NO);
+        assertThat(type("Did Russia veto it?")).isEqualTo(QuestionType.YES_NO);
+        assertThat(type("Apa isi perjanjian itu?")).isEqualTo(QuestionType.THING);
+    }
+
+    @Test
+    void should_find_multi_word_names_numbers_and_content_words() {
+        String q = "Apa kata Kim Hong Kyun kepada Dewan Keamanan PBB soal perjanjian 1961?";
+
+        assertThat(terms(q, KeyTerm.Kind.ENTITY)).containsExactly("Kim Hong Kyun", "Dewan Keamanan PBB");
+        assertThat(terms(q, KeyTerm.Kind.NUMBER)).containsExactly("1961");
+        assertThat(terms(q, KeyTerm.Kind.CONTENT)).contains("kata", "perjanjian").doesNotContain("soal", "kepada");
+    }
+
+    @Test
+    void should_take_an_acronym_for_a_name_even_when_its_lowercase_is_a_stopword() {
+        String q = "Siapa yang memenangkan pemilihan presiden AS 2024?";
+
+        assertThat(terms(q, KeyTerm.Kind.ENTITY)).containsExactly("AS");
+        assertThat(terms("Who won the election as expected?", KeyTerm.Kind.ENTITY)).isEmpty();
+    }
+
+    @Test
+    void should_not_take_a_capitalised_question_word_for_a_name() {
+        assertThat(terms("Ada Berapa serial Dragon Ball?", KeyTerm.Kind.ENTITY)).containsExactly("Dragon Ball");
+    }
+
+    @Test
+    void should_not_take_a_capitalised_first_word_or_a_role_for_a_name() {
+        assertThat(terms("Perjanjian apa yang diteken Presiden Putin?", KeyTerm.Kind.ENTITY)).containsExactly("Putin");
+    }
+
+    @Test
+    void should_carry_alias_variants_so_english_names_meet_indonesian_text() {
+        KeyTerm northKorea = analyzer.analyze("What did North Korea say?", Language.EN).terms().getFirst();
+
+        assertThat(northKorea.kind()).isEqualTo(KeyTerm.Kind.ENTITY);
+        assertThat(northKorea.matchIn(stems("Korut menolak.")).found())
+                .isTrue();
+    }
+
+    private static List<String> stems(String text) {
+        return Terms.scan(text).stream().map(t -> IndonesianStemmer.stem(t.folded())).toList();
+    }
+
+    private QuestionType type(String question) {
+        return analyzer.analyze(question, Language.detect(question)).type();
+    }
+}
