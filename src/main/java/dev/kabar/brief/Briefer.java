@@ -69,7 +69,7 @@ public final class Briefer {
         if (sources.isEmpty()) {
             return Briefing.nothingFound(t, language, t.isEmpty() ? Notes.emptyCollection(language) : Notes.nothingOn(language, t));
         }
-        List<Sentence> sentences = Sentences.of(sources, vocabulary);
+        List<SourceSentence> sentences = Sentences.of(sources, vocabulary);
         if (!t.isEmpty() && !covers(sentences, vocabulary.terms(t))) {
             return Briefing.nothingFound(t, language, Notes.nothingOn(language, t));
         }
@@ -82,7 +82,7 @@ public final class Briefer {
      * True when the passages hold at least half of the topic's words: one stray match ("Inggris"
      * in "sepak bola liga Inggris") is not a briefing on the topic.
      */
-    private static boolean covers(List<Sentence> sentences, Set<String> topicTerms) {
+    private static boolean covers(List<SourceSentence> sentences, Set<String> topicTerms) {
         Set<String> seen = new HashSet<>();
         sentences.forEach(s -> seen.addAll(s.terms()));
         long held = topicTerms.stream().filter(seen::contains).count();

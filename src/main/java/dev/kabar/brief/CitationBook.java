@@ -16,9 +16,9 @@ final class CitationBook {
 
     private final Map<String, Citation> byPassage = new LinkedHashMap<>();
 
-    List<Integer> cite(List<Sentence> sources) {
+    List<Integer> cite(List<SourceSentence> sources) {
         List<Integer> numbers = new ArrayList<>();
-        for (Sentence s : sources) {
+        for (SourceSentence s : sources) {
             Citation c = byPassage.computeIfAbsent(s.passage().id(),
                     k -> new Citation(byPassage.size() + 1, s.passage(), s.article(), s.text()));
             if (!numbers.contains(c.n())) {
@@ -28,7 +28,7 @@ final class CitationBook {
         return numbers;
     }
 
-    List<Integer> cite(Sentence source) {
+    List<Integer> cite(SourceSentence source) {
         return cite(List.of(source));
     }
 

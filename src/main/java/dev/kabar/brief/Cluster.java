@@ -10,17 +10,17 @@ import java.util.function.BiPredicate;
  */
 final class Cluster {
 
-    private final List<Sentence> members = new ArrayList<>();
+    private final List<SourceSentence> members = new ArrayList<>();
 
-    private Cluster(Sentence first) {
+    private Cluster(SourceSentence first) {
         members.add(first);
     }
 
-    Sentence lead() {
+    SourceSentence lead() {
         return members.getFirst();
     }
 
-    List<Sentence> members() {
+    List<SourceSentence> members() {
         return List.copyOf(members);
     }
 
@@ -33,9 +33,9 @@ final class Cluster {
      * Groups {@code ranked} (best first) greedily: each sentence joins the first cluster whose lead
      * it matches, or starts a new one.
      */
-    static List<Cluster> group(List<Sentence> ranked, BiPredicate<Sentence, Sentence> same) {
+    static List<Cluster> group(List<SourceSentence> ranked, BiPredicate<SourceSentence, SourceSentence> same) {
         List<Cluster> clusters = new ArrayList<>();
-        for (Sentence s : ranked) {
+        for (SourceSentence s : ranked) {
             Cluster home = null;
             for (Cluster c : clusters) {
                 if (same.test(c.lead(), s)) {
@@ -53,7 +53,7 @@ final class Cluster {
     }
 
     /** Near-duplicates: most content terms shared, and at least four of them. */
-    static boolean nearDuplicates(Sentence a, Sentence b, double threshold) {
+    static boolean nearDuplicates(SourceSentence a, SourceSentence b, double threshold) {
         if (Vocabulary.overlap(a.terms(), b.terms()) < threshold) {
             return false;
         }

@@ -20,7 +20,7 @@ final class Differences {
     record Draft(String about, List<Frame> versions) {}
 
     /** An event statement: subject terms, verb stem, and the time detail given for it. */
-    record Frame(String about, Set<String> subject, String verb, String detail, List<When> dates, Sentence source) {}
+    record Frame(String about, Set<String> subject, String verb, String detail, List<When> dates, SourceSentence source) {}
 
     private static final Pattern TIMED = Pattern.compile(
             "(?i)\\b(\\p{L}{5,})\\s+((?:pada|sejak|setelah|sebelum|usai|after|since|before|in)(?:\\s+|(?=\\d))[^,.;]+)");
@@ -33,9 +33,9 @@ final class Differences {
         this.vocabulary = vocabulary;
     }
 
-    List<Draft> find(List<Sentence> sentences) {
+    List<Draft> find(List<SourceSentence> sentences) {
         List<Frame> frames = new ArrayList<>();
-        sentences.stream().filter(Sentence::prose).forEach(s -> frames.addAll(frames(s)));
+        sentences.stream().filter(SourceSentence::prose).forEach(s -> frames.addAll(frames(s)));
         List<Draft> out = new ArrayList<>();
         for (int i = 0; i < frames.size() && out.size() < MAX_DIFFERENCES; i++) {
             for (int j = i + 1; j < frames.size(); j++) {
@@ -50,7 +50,7 @@ final class Differences {
         return out;
     }
 
-    private List<Frame> frames(Sentence s) {
+    private List<Frame> frames(SourceSentence s) {
         List<Frame> out = new ArrayList<>();
         Matcher m = TIMED.matcher(s.text());
         int from = 0;

@@ -39,17 +39,17 @@ final class FullNames {
     private final Parties parties;
     private final Map<String, String> texts = new HashMap<>();
     private final Map<String, StringBuilder> read = new HashMap<>();
-    private final Map<Sentence, Integer> readAt = new IdentityHashMap<>();
+    private final Map<SourceSentence, Integer> readAt = new IdentityHashMap<>();
     private final Map<String, Set<Integer>> passagesRead = new HashMap<>();
 
     /**
      * @param sentences the briefing's sentences in article order, looked at first
      * @param articleText an article's whole text by id, read only when they do not resolve a name
      */
-    FullNames(List<Sentence> sentences, Function<String, String> articleText, Parties parties) {
+    FullNames(List<SourceSentence> sentences, Function<String, String> articleText, Parties parties) {
         this.articleText = articleText;
         this.parties = parties;
-        for (Sentence s : sentences) {
+        for (SourceSentence s : sentences) {
             StringBuilder b = read.computeIfAbsent(s.articleId(), k -> new StringBuilder());
             readAt.put(s, b.length());
             passagesRead.computeIfAbsent(s.articleId(), k -> new HashSet<>()).add(s.passage().ordinal());
@@ -64,7 +64,7 @@ final class FullNames {
     record Named(String name, String role) {}
 
     /** The full name {@code speaker} stands for in {@code source}'s article, or {@code speaker} itself. */
-    Named resolve(String speaker, Sentence source) {
+    Named resolve(String speaker, SourceSentence source) {
         List<Token> tokens = Terms.scan(speaker);
         Named self = new Named(speaker, "");
         if (tokens.size() != 1 || !tokens.getFirst().capitalized() || tokens.getFirst().allCaps()) {
@@ -83,7 +83,7 @@ final class FullNames {
     }
 
     /** True when the briefing lacks a passage of the article before {@code source}'s (reading it costs). */
-    private boolean skippedBefore(Sentence source) {
+    private boolean skippedBefore(SourceSentence source) {
         Set<Integer> seen = passagesRead.getOrDefault(source.articleId(), Set.of());
         int firstOrdinal = seen.stream().mapToInt(Integer::intValue).min().orElse(0);
         for (int o = Math.min(firstOrdinal, 1); o < source.passage().ordinal(); o++) {

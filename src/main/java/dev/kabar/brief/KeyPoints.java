@@ -23,11 +23,11 @@ final class KeyPoints {
 
     private KeyPoints() {}
 
-    static List<Cluster> pick(List<Sentence> sentences, Salience salience) {
-        List<Sentence> ranked = sentences.stream()
+    static List<Cluster> pick(List<SourceSentence> sentences, Salience salience) {
+        List<SourceSentence> ranked = sentences.stream()
                 .filter(s -> s.prose() && salience.onTopic(s) && !opensWithQuote(s)
                         && !LEANS_BACK.matcher(s.text()).find() && s.tokens().size() <= 60)
-                .sorted(Comparator.comparingDouble((Sentence s) -> -salience.of(s)))
+                .sorted(Comparator.comparingDouble((SourceSentence s) -> -salience.of(s)))
                 .limit(CANDIDATES)
                 .toList();
         List<Cluster> clusters = Cluster.group(ranked, (a, b) -> Cluster.nearDuplicates(a, b, SAME_FACT));
@@ -38,7 +38,7 @@ final class KeyPoints {
     }
 
     /** Quotations belong under "who said what", not among the facts. */
-    private static boolean opensWithQuote(Sentence s) {
+    private static boolean opensWithQuote(SourceSentence s) {
         char c = s.text().charAt(0);
         return c == '“' || c == '"' || c == '‘';
     }

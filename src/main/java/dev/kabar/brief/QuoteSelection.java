@@ -13,7 +13,7 @@ import java.util.Set;
 final class QuoteSelection {
 
     /** A quote with every sentence (one per article) that reports it. */
-    record Group(Said said, Set<String> words, List<Sentence> sources) {}
+    record Group(Said said, Set<String> words, List<SourceSentence> sources) {}
 
     static final int MAX_QUOTES = 10;
     private static final double SAME_WORDS = 0.4;

@@ -22,7 +22,7 @@ import java.util.Set;
 final class Reactions {
 
     /** A reaction before numbering. */
-    record Draft(String party, String text, Sentence source) {}
+    record Draft(String party, String text, SourceSentence source) {}
 
     /** Verbs and adjectives of a stance: the party before them says, warns, condemns, regrets, worries. */
     private static final Set<String> STANCES = Set.of("menanggapi", "merespons", "memperingatkan", "mengecam",
@@ -57,7 +57,7 @@ final class Reactions {
     }
 
     /** Reactions grouped by party: parties the topic names first, then those with the most sources. */
-    List<Draft> find(List<Sentence> ranked, List<Said> quotes, String topic) {
+    List<Draft> find(List<SourceSentence> ranked, List<Said> quotes, String topic) {
         Map<String, List<Draft>> byParty = new LinkedHashMap<>();
         for (Said q : quotes) {
             // a title names the party ("Sekretaris Kabinet Jepang"); a lower-case description may not ("direktur ... Russia")
@@ -71,9 +71,9 @@ final class Reactions {
                 reactingParty(q.source()).ifPresent(p -> add(byParty, new Draft(p, words, q.source())));
             }
         }
-        Set<Sentence> attributed = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<SourceSentence> attributed = Collections.newSetFromMap(new IdentityHashMap<>());
         quotes.forEach(q -> attributed.add(q.source()));
-        for (Sentence s : ranked) {
+        for (SourceSentence s : ranked) {
             if (s.prose() && !attributed.contains(s)) {
                 reactingParty(s).ifPresent(p -> add(byParty, new Draft(p, s.text(), s)));
             }
@@ -95,9 +95,9 @@ final class Reactions {
      * more ("Rusia" and "Korea Utara" in a briefing on their pact). What they say is the news itself,
      * not a reaction to it, unless the topic asks for them.
      */
-    private Set<String> actors(List<Sentence> ranked, Set<String> asked) {
+    private Set<String> actors(List<SourceSentence> ranked, Set<String> asked) {
         Map<String, Integer> sentencesNaming = new HashMap<>();
-        for (Sentence s : ranked) {
+        for (SourceSentence s : ranked) {
             parties.find(s.tokens()).stream().map(Parties.Mention::party).distinct()
                     .forEach(p -> sentencesNaming.merge(p, 1, Integer::sum));
         }
@@ -111,7 +111,7 @@ final class Reactions {
         return out;
     }
 
-    private Optional<String> reactingParty(Sentence s) {
+    private Optional<String> reactingParty(SourceSentence s) {
         List<Token> tokens = s.tokens();
         List<Parties.Mention> named = parties.find(tokens);
         for (int i = 0; i < tokens.size(); i++) {

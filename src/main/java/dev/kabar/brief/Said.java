@@ -1,4 +1,4 @@
 package dev.kabar.brief;
 
 /** A quote found in a sentence, before numbering: who, in what role, said what. */
-record Said(String speaker, String role, String quote, Sentence source) {}
+record Said(String speaker, String role, String quote, SourceSentence source) {}

@@ -13,18 +13,18 @@ final class Salience {
 
     private final Set<String> topicTerms;
     private final double maxScore;
-    private final Map<Sentence, Double> memo = new IdentityHashMap<>();
+    private final Map<SourceSentence, Double> memo = new IdentityHashMap<>();
 
-    Salience(List<Sentence> sentences, Set<String> topicTerms) {
+    Salience(List<SourceSentence> sentences, Set<String> topicTerms) {
         this.topicTerms = Set.copyOf(topicTerms);
-        this.maxScore = sentences.stream().mapToDouble(Sentence::score).max().orElse(1);
+        this.maxScore = sentences.stream().mapToDouble(SourceSentence::score).max().orElse(1);
     }
 
-    double of(Sentence s) {
+    double of(SourceSentence s) {
         return memo.computeIfAbsent(s, this::compute);
     }
 
-    private double compute(Sentence s) {
+    private double compute(SourceSentence s) {
         double retrieval = maxScore > 0 ? s.score() / maxScore : 0;
         double topic = topicTerms.isEmpty() ? 0
                 : (double) topicTerms.stream().filter(s.terms()::contains).count() / topicTerms.size();
@@ -35,7 +35,7 @@ final class Salience {
     }
 
     /** True when the sentence shares a word with the topic (always, for the whole collection). */
-    boolean onTopic(Sentence s) {
+    boolean onTopic(SourceSentence s) {
         return topicTerms.isEmpty() || topicTerms.stream().anyMatch(s.terms()::contains);
     }
 }

@@ -26,7 +26,7 @@ final class Sections {
     }
 
     /** @param articleText an article's whole text by id, to resolve short names ("Kim") it introduced in full */
-    Briefing build(String topic, Language language, List<Sentence> sentences, Salience salience,
+    Briefing build(String topic, Language language, List<SourceSentence> sentences, Salience salience,
             Function<String, String> articleText) {
         CitationBook book = new CitationBook();
         List<Briefing.Point> points = new ArrayList<>();
@@ -38,8 +38,8 @@ final class Sections {
         for (QuoteSelection.Group g : QuoteSelection.choose(said, salience, vocabulary)) {
             quotes.add(new Briefing.Quote(g.said().speaker(), g.said().role(), g.said().quote(), book.cite(g.sources())));
         }
-        List<Sentence> ranked = sentences.stream()
-                .sorted(Comparator.comparingDouble((Sentence s) -> -salience.of(s))).toList();
+        List<SourceSentence> ranked = sentences.stream()
+                .sorted(Comparator.comparingDouble((SourceSentence s) -> -salience.of(s))).toList();
         List<Briefing.Reaction> reacts = new ArrayList<>();
         for (Reactions.Draft d : reactions.find(ranked, said, topic)) {
             reacts.add(new Briefing.Reaction(d.party(), d.text(), book.cite(d.source())));
@@ -59,8 +59,8 @@ final class Sections {
                 book.citations());
     }
 
-    private static Briefing.Coverage coverage(List<Sentence> sentences) {
-        List<String> articles = sentences.stream().map(Sentence::articleId).distinct().toList();
+    private static Briefing.Coverage coverage(List<SourceSentence> sentences) {
+        List<String> articles = sentences.stream().map(SourceSentence::articleId).distinct().toList();
         List<String> outlets = sentences.stream().map(s -> s.article().outlet()).filter(o -> !o.isEmpty())
                 .distinct().sorted().toList();
         List<LocalDate> dates = sentences.stream().map(s -> s.article().published()).filter(Objects::nonNull)

@@ -21,11 +21,11 @@ final class Sentences {
 
     private Sentences() {}
 
-    static List<Sentence> of(List<Source> sources, Vocabulary vocabulary) {
+    static List<SourceSentence> of(List<Source> sources, Vocabulary vocabulary) {
         List<Source> ordered = new ArrayList<>(sources);
         ordered.sort(Comparator.comparing((Source s) -> s.article().id()).thenComparingInt(s -> s.passage().ordinal()));
         Map<String, Integer> next = new HashMap<>();
-        List<Sentence> out = new ArrayList<>();
+        List<SourceSentence> out = new ArrayList<>();
         for (Source s : ordered) {
             for (String text : SPLITTER.sentences(s.passage().text())) {
                 String t = text.strip();
@@ -34,7 +34,7 @@ final class Sentences {
                     continue;
                 }
                 int order = next.merge(s.article().id(), 1, Integer::sum) - 1;
-                out.add(new Sentence(t, s.passage(), s.article(), order, s.score(), tokens, vocabulary.terms(tokens)));
+                out.add(new SourceSentence(t, s.passage(), s.article(), order, s.score(), tokens, vocabulary.terms(tokens)));
             }
         }
         return out;

@@ -72,10 +72,10 @@ final class Speeches {
     }
 
     /** Quotes in article order; {@code sentences} must be in article order (see {@link Sentences}). */
-    List<Said> find(List<Sentence> sentences, FullNames names) {
+    List<Said> find(List<SourceSentence> sentences, FullNames names) {
         List<Said> out = new ArrayList<>();
         Map<String, Said> lastSpeaker = new HashMap<>();
-        for (Sentence s : sentences) {
+        for (SourceSentence s : sentences) {
             if (s.tokens().stream().noneMatch(t -> CUES.contains(t.folded()))) {
                 continue; // no attribution word: no regular expression needs to look
             }
@@ -94,7 +94,7 @@ final class Speeches {
         return out;
     }
 
-    private Optional<Said> after(Sentence s, Map<String, Said> last) {
+    private Optional<Said> after(SourceSentence s, Map<String, Said> last) {
         Matcher m = AFTER.matcher(s.text());
         if (!m.find() || m.start() < 10) {
             return Optional.empty();
@@ -117,7 +117,7 @@ final class Speeches {
         return Optional.of(new Said(sp.name(), sp.role(), quote, s));
     }
 
-    private Optional<Said> according(Sentence s, Map<String, Said> last) {
+    private Optional<Said> according(SourceSentence s, Map<String, Said> last) {
         Matcher m = ACCORDING.matcher(s.text());
         if (!m.find()) {
             return Optional.empty();
@@ -130,7 +130,7 @@ final class Speeches {
         return Optional.of(new Said(sp.name(), sp.role(), quote, s));
     }
 
-    private Optional<Said> before(Sentence s, Map<String, Said> last) {
+    private Optional<Said> before(SourceSentence s, Map<String, Said> last) {
         Matcher m = BEFORE.matcher(s.text());
         while (m.find()) {
             if (!QuoteText.insideQuote(s.text(), m.start())) {
@@ -168,7 +168,7 @@ final class Speeches {
         return Optional.of(parts[parts.length - 1].strip().replaceFirst("(?i)^(?:dengan|dan|namun|tetapi|sementara)\\s+", ""));
     }
 
-    private Said attribute(String subject, String quote, Sentence s) {
+    private Said attribute(String subject, String quote, SourceSentence s) {
         String[] parts = subject.split("\u0000");
         String head = parts[0].strip();
         String appositive = parts.length > 1
@@ -186,7 +186,7 @@ final class Speeches {
         return new Said(sp.name(), sp.role(), quote, s);
     }
 
-    private static Optional<Said> back(Sentence s, Map<String, Said> last, String quote) {
+    private static Optional<Said> back(SourceSentence s, Map<String, Said> last, String quote) {
         return Optional.ofNullable(last.get(s.articleId())).map(p -> new Said(p.speaker(), p.role(), quote, s));
     }
 }

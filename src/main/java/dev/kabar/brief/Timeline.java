@@ -16,21 +16,21 @@ import java.util.Optional;
 final class Timeline {
 
     /** An event before numbering: the sentences (one per article) reporting it. */
-    record Draft(When when, String basis, List<Sentence> sources) {}
+    record Draft(When when, String basis, List<SourceSentence> sources) {}
 
     static final int MAX_EVENTS = 12;
 
     private Timeline() {}
 
-    static List<Draft> of(List<Sentence> sentences, Salience salience) {
+    static List<Draft> of(List<SourceSentence> sentences, Salience salience) {
         Map<String, Optional<LocalDate>> inferred = new HashMap<>();
-        Map<String, List<Sentence>> dated = new HashMap<>();
+        Map<String, List<SourceSentence>> dated = new HashMap<>();
         sentences.stream().filter(s -> Dates.mayHoldDate(s.tokens()))
                 .forEach(s -> dated.computeIfAbsent(s.articleId(), k -> new ArrayList<>()).add(s));
         LocalDate newest = sentences.stream().map(s -> s.article().published()).filter(d -> d != null)
                 .max(Comparator.naturalOrder()).orElse(null);
         List<Draft> events = new ArrayList<>();
-        for (Sentence s : sentences) {
+        for (SourceSentence s : sentences) {
             if (!s.prose() || !Dates.mayHoldDate(s.tokens())) {
                 continue;
             }
@@ -55,12 +55,12 @@ final class Timeline {
     }
 
     private static void merge(List<Draft> events, Draft d) {
-        Sentence s = d.sources().getFirst();
+        SourceSentence s = d.sources().getFirst();
         for (int i = 0; i < events.size(); i++) {
             Draft e = events.get(i);
             if (e.when().date().equals(d.when().date()) && Cluster.nearDuplicates(e.sources().getFirst(), s, 0.34)) {
                 if (e.sources().stream().noneMatch(o -> o.articleId().equals(s.articleId()))) {
-                    List<Sentence> more = new ArrayList<>(e.sources());
+                    List<SourceSentence> more = new ArrayList<>(e.sources());
                     more.add(s);
                     events.set(i, new Draft(e.when(), e.basis(), more));
                 }
@@ -70,7 +70,7 @@ final class Timeline {
         events.add(d);
     }
 
-    private static Optional<LocalDate> latestFullDate(List<Sentence> articleSentences) {
+    private static Optional<LocalDate> latestFullDate(List<SourceSentence> articleSentences) {
         return articleSentences.stream()
                 .flatMap(s -> Dates.absolute(s.text()).stream())
                 .filter(w -> w.precision() == 3)

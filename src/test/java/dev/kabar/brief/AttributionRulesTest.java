@@ -15,7 +15,7 @@ class AttributionRulesTest {
     private static final Parties PARTIES = new Parties(AliasTable.empty());
 
     /** One article of {@code paragraphs}, one passage each, in order. */
-    private static List<Sentence> article(String... paragraphs) {
+    private static List<SourceSentence> article(String... paragraphs) {
         String text = String.join("\n\n", paragraphs);
         ArticleMeta meta = ArticleMeta.of("a", "Judul");
         List<Sentences.Source> sources = new ArrayList<>();
@@ -27,7 +27,7 @@ class AttributionRulesTest {
         return Sentences.of(sources, new Vocabulary(AliasTable.empty()));
     }
 
-    private static List<Said> said(List<Sentence> sentences) {
+    private static List<Said> said(List<SourceSentence> sentences) {
         String text = String.join("\n\n", sentences.stream().map(s -> s.passage().text()).distinct().toList());
         return new Speeches(new Speakers(PARTIES)).find(sentences, new FullNames(sentences, id -> text, PARTIES));
     }
@@ -68,7 +68,7 @@ class AttributionRulesTest {
 
     @Test
     void should_take_a_reaction_only_from_a_stance_and_not_from_a_joint_statement_of_the_signatories() {
-        List<Sentence> sentences = article(
+        List<SourceSentence> sentences = article(
                 "Di sisi lain, militer Korea Selatan melepaskan tembakan peringatan ketika tentara Korea Utara melintasi perbatasan.",
                 "Kunjungan itu diawasi oleh Amerika Serikat di tengah kekhawatiran akan perang.",
                 "Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim Jong Un mengatakan, “Kesepakatan ini "
@@ -80,7 +80,7 @@ class AttributionRulesTest {
     }
     @Test
     void should_carry_the_title_given_with_a_full_name_to_its_short_name_and_credit_the_reaction_to_its_country() {
-        List<Sentence> sentences = article(
+        List<SourceSentence> sentences = article(
                 "Wakil Menteri Luar Negeri Korea Selatan (Korsel), Kim Hong Kyun, memanggil Duta Besar Rusia.",
                 "Menurut Kim, tindakan Rusia melanggar resolusi Dewan Keamanan PBB.");
         List<Said> found = said(sentences);
@@ -102,7 +102,7 @@ class AttributionRulesTest {
 
     @Test
     void should_not_list_the_parties_the_news_is_about_as_reacting_unless_the_topic_names_them() {
-        List<Sentence> sentences = article(
+        List<SourceSentence> sentences = article(
                 "Rusia dan Korea Utara menandatangani pakta pertahanan di Pyongyang.",
                 "Pakta Rusia dan Korea Utara itu mencakup bantuan militer.",
                 "Rusia menolak tuduhan bahwa pakta dengan Korea Utara melanggar sanksi.",
@@ -116,7 +116,7 @@ class AttributionRulesTest {
 
     @Test
     void should_credit_an_unnamed_speaker_to_the_party_whose_reaction_the_sentence_reports() {
-        List<Sentence> sentences = article("Tanggapan China terhadap pakta tersebut cukup berdiam diri, dengan "
+        List<SourceSentence> sentences = article("Tanggapan China terhadap pakta tersebut cukup berdiam diri, dengan "
                 + "kementerian luar negeri mengatakan itu “masalah antara dua negara berdaulat”.");
         List<Said> found = said(sentences);
         assertThat(found).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("kementerian luar negeri"));

@@ -13,7 +13,7 @@ import java.util.Set;
  * @param score the retrieval score of its passage (1 for the whole collection)
  * @param terms canonical content terms (see {@link Vocabulary})
  */
-record Sentence(String text, Passage passage, ArticleMeta article, int order, double score, List<Token> tokens,
+record SourceSentence(String text, Passage passage, ArticleMeta article, int order, double score, List<Token> tokens,
         Set<String> terms) {
 
     /** A whole sentence, not a heading or caption: long enough and ending like a sentence. */
