@@ -53,7 +53,7 @@ public final class QuestionAnalyzer {
         List<Token> tokens = Terms.scan(shouted(question) ? question.toLowerCase(Locale.ROOT) : question);
         List<String> folded = tokens.stream().map(Token::folded).toList();
         Map<Integer, AliasTable.Match> aliasAt = new HashMap<>();
-        aliases.find(tokens).forEach(m -> aliasAt.put(m.firstToken(), m));
+        aliases.find(tokens, language).forEach(m -> aliasAt.put(m.firstToken(), m));
         Map<List<List<String>>, KeyTerm> terms = new LinkedHashMap<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -77,7 +77,8 @@ public final class QuestionAnalyzer {
         List<List<String>> variants = new ArrayList<>();
         variants.add(stems(span.stream().map(Token::folded).toList()));
         m.alternatives().forEach(v -> variants.add(stems(v)));
-        boolean named = isNamed(span, m.firstToken()) && !RoleWords.contains(span.getFirst().folded());
+        boolean named = m.translated() ? m.source() == AliasTable.Source.TRANSLATED_NAME
+                : isNamed(span, m.firstToken()) && !RoleWords.contains(span.getFirst().folded());
         return new KeyTerm(surface(span), named ? KeyTerm.Kind.ENTITY : KeyTerm.Kind.CONTENT, variants);
     }
 

@@ -41,7 +41,9 @@ import org.apache.lucene.search.TermQuery;
  *       candidates (see {@link Ranking});
  *   <li>each alias match ({@code North Korea}, {@code DK PBB}): one disjunction-max over all
  *       variants of its group ({@value #ALIAS_BOOST}), so {@code Korea Utara}, {@code Korut} and
- *       {@code DPRK} each count, but a passage using two of them is not counted twice.
+ *       {@code DPRK} each count, but a passage using two of them is not counted twice; an English
+ *       question's translations ({@code foreign ministry} → {@code kementerian luar negeri}) join
+ *       the same way, each variant boosted by its weight (a dictionary's below 1).
  * </ul>
  *
  * Word, pair and alias counts are capped, which bounds the query at a few hundred clauses for any
@@ -111,11 +113,12 @@ final class QueryBuilder {
         List<Word> words = QuestionWords.of(text, analyzer, MAX_WORDS);
         BooleanQuery.Builder match = new BooleanQuery.Builder();
         addWords(match, words);
-        boolean indonesian = Language.detect(text) == Language.ID;
+        Language language = Language.detect(text);
+        boolean indonesian = language == Language.ID;
         if (indonesian) { // English words are "unknown" to Indonesian text by nature
             addMisspellings(match, words, reader);
         }
-        List<Coverage.Unit> aliasUnits = addAliases(match, text, words);
+        List<Coverage.Unit> aliasUnits = addAliases(match, text, words, language);
         BooleanQuery.Builder proximity = new BooleanQuery.Builder();
         addPairs(proximity, words);
         BooleanQuery pairs = proximity.build();
@@ -201,11 +204,12 @@ final class QueryBuilder {
     }
 
     /** Adds one clause per alias group; returns each group as a coverage unit. */
-    private List<Coverage.Unit> addAliases(BooleanQuery.Builder query, String text, List<Word> words) {
+    private List<Coverage.Unit> addAliases(BooleanQuery.Builder query, String text, List<Word> words,
+            Language language) {
         List<Token> tokens = Terms.scan(text);
         Set<Query> groups = new LinkedHashSet<>();
         List<Coverage.Unit> units = new ArrayList<>();
-        for (AliasTable.Match match : aliases.find(tokens)) {
+        for (AliasTable.Match match : aliases.find(tokens, language)) {
             if (groups.size() == MAX_ALIASES) {
                 break;
             }
@@ -213,12 +217,14 @@ final class QueryBuilder {
                     .map(Token::folded)
                     .toList();
             List<List<String>> variants = new ArrayList<>(match.alternatives());
+            List<Float> weights = new ArrayList<>(match.weights());
             variants.add(span);
+            weights.add(1.0f);
             Set<Query> disjuncts = new LinkedHashSet<>();
-            for (List<String> variant : variants) {
-                Query q = variantQueries.of(String.join(" ", variant));
+            for (int v = 0; v < variants.size(); v++) {
+                Query q = variantQueries.of(String.join(" ", variants.get(v)));
                 if (q != null) {
-                    disjuncts.add(q);
+                    disjuncts.add(boost(q, weights.get(v)));
                 }
             }
             if (!disjuncts.isEmpty()) {
