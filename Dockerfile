@@ -11,6 +11,11 @@ RUN ./mvnw -B -q -DskipTests package
 
 # Run stage: a JRE 21, a non-root user, the bundled corpus (read-only), the state directory on a volume.
 FROM eclipse-temurin:21-jre
+# Language resources read from the system path (lexicon.eng-ind and the Indonesian thesaurus and
+# spelling data): optional at run time, so kabar still starts without them.
+RUN apt-get update \
+    && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends dict-freedict-eng-ind mythes-id hunspell-id \
+    && rm -rf /var/lib/apt/lists/*
 # A fixed uid and gid, so a host directory bind-mounted as the state volume can be given to them.
 RUN groupadd --system --gid 10001 kabar \
     && useradd --system --uid 10001 --gid kabar --home-dir /app --no-create-home kabar
