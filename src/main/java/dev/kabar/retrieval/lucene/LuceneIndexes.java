@@ -16,6 +16,7 @@ import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.IOUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,6 +105,34 @@ public final class LuceneIndexes {
             return new LuceneIndex(dir, root, aliases);
         } catch (IOException | RuntimeException e) {
             IOUtils.closeWhileHandlingException(dir);
+            throw e instanceof IndexException ie ? ie : unreadable(root, e);
+        }
+    }
+
+    /**
+     * Opens the current generation for searching and writing: the returned index holds the write
+     * lock until closed, so no other process (a server, {@code kabar add}) writes it meanwhile.
+     *
+     * @throws IndexException when another process holds the lock; the message says which to use
+     */
+    public static LuceneIndex openWritable(Path root, AliasTable aliases) {
+        LuceneIndex readable = open(root, aliases); // the checks and messages of open()
+        readable.close();
+        Generations generations = new Generations(root);
+        Directory dir = null;
+        IndexWriter writer = null;
+        try {
+            String current = generations.current()
+                    .orElseThrow(() -> new IndexException("no index at " + root + ": run ./kabar index to build it"));
+            dir = FSDirectory.open(generations.dir(current));
+            writer = new IndexWriter(dir, config(OpenMode.APPEND));
+            return new LuceneIndex(dir, writer, root, aliases);
+        } catch (LockObtainFailedException e) {
+            IOUtils.closeWhileHandlingException(dir);
+            throw new IndexException("another kabar is writing the index at " + root
+                    + ": add and remove articles through the running server (./kabar add uses it when it runs)", e);
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(writer, dir);
             throw e instanceof IndexException ie ? ie : unreadable(root, e);
         }
     }
