@@ -8,7 +8,9 @@ import dev.kabar.ingestion.extract.FurnitureCleanedExtractor;
 import dev.kabar.ingestion.extract.JsoupArticleExtractor;
 import dev.kabar.ingestion.extract.PageRules;
 import dev.kabar.ingestion.extract.HttpPageFetcher;
+import dev.kabar.ingestion.extract.FetchProxy;
 import java.nio.file.Path;
+import java.util.Map;
 import java.time.Duration;
 
 /**
@@ -18,6 +20,7 @@ import java.time.Duration;
  */
 final class ExtractionSetup {
 
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     static final Duration FETCH_TIMEOUT = Duration.ofSeconds(20);
 
     private ExtractionSetup() {}
@@ -36,8 +39,12 @@ final class ExtractionSetup {
         return new AddressPolicy(config.read(null).fetchAllowPrivate());
     }
 
-    /** The one fetcher every fetch goes through: the API's, the bot's and the command line's. */
-    static HttpPageFetcher fetcher(AddressPolicy policy) {
-        return new HttpPageFetcher(policy, FETCH_TIMEOUT, JsoupArticleExtractor.MAX_PAGE_BYTES);
+    /**
+     * The one fetcher every fetch goes through: the API's, the bot's and the command line's, with the
+     * standard proxy settings ({@code https.proxyHost}, {@code HTTPS_PROXY}, ...).
+     */
+    static HttpPageFetcher fetcher(AddressPolicy policy, Map<String, String> env) {
+        return new HttpPageFetcher(policy, CONNECT_TIMEOUT, FETCH_TIMEOUT, JsoupArticleExtractor.MAX_PAGE_BYTES,
+                FetchProxy.from(System.getProperties(), env));
     }
 }

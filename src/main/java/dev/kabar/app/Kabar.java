@@ -96,7 +96,7 @@ public final class Kabar implements LibraryOpener, ServerLauncher, LiveServers {
                 .with(rewriter, new Conversations(Clock.systemUTC(), config.conversations()));
         Briefer briefer = new Briefer(index, index, aliases, Briefer.Limits.defaults());
         FrontDoor door = new FrontDoor(asker, briefer, index, config.maxQuestionChars());
-        HttpPageFetcher fetcher = ExtractionSetup.fetcher(new AddressPolicy(config.fetchAllowPrivate()));
+        HttpPageFetcher fetcher = ExtractionSetup.fetcher(new AddressPolicy(config.fetchAllowPrivate()), this.config.env());
         ArticleDesk desk = added == null ? ArticleDesk.NONE : new ArticleDesk(
                 new WebPages(new WebArticles(ExtractionSetup.extractor(config.furniture()), fetcher, splitter)),
                 new ArticleDesk.Shelf() {

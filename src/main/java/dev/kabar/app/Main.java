@@ -37,7 +37,7 @@ public final class Main {
         Kabar kabar = new Kabar(config, hooks);
         TelegramLauncher telegram = new TelegramLauncher(config, hooks);
         ExtractCommand extract = new ExtractCommand(() -> ExtractionSetup.extractor(config),
-                ExtractionSetup.addressPolicy(config), io);
+                () -> ExtractionSetup.fetcher(ExtractionSetup.addressPolicy(config), config.env()), io);
         int code = KabarCli.create(kabar, io, new ServeCommand(kabar, kabar, telegram, io),
                 new TelegramCommand(kabar, io, telegram), extract, new AddCommand(kabar, kabar, io),
                 new RemoveCommand(kabar, kabar, io)).execute(args);
