@@ -61,6 +61,10 @@ final class NewsSite implements AutoCloseable {
 
     private void handle(HttpExchange ex) throws IOException {
         String path = ex.getRequestURI().getPath();
+        if (path.startsWith("/seri/")) { // a series of distinct articles, for many adds in a row
+            html(ex, festivalPage(url(path).toString()).replace("240 peserta", path.substring(6) + "0 peserta"), "utf-8");
+            return;
+        }
         switch (path) {
             case "/berita/festival-layang" -> html(ex, festivalPage(url("/berita/festival-layang").toString()), "utf-8");
             case "/berita/festival-layang?utm_source=x" -> html(ex, festivalPage(url(path).toString()), "utf-8");
