@@ -17,17 +17,17 @@ import java.util.zip.GZIPOutputStream;
  * awkward cases: redirects, a page in windows-1252 that says so only in a meta tag, gzip, a huge page,
  * a PDF, a 404, and a page that answers slowly.
  */
-final class NewsSite implements AutoCloseable {
+public final class NewsSite implements AutoCloseable {
 
     private final HttpServer server;
 
-    NewsSite() throws IOException {
+    public NewsSite() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
         server.start();
     }
 
-    URI url(String path) {
+    public URI url(String path) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
     }
 
