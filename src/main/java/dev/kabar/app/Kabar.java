@@ -74,8 +74,8 @@ public final class Kabar implements LibraryOpener, ServerLauncher, LiveServers {
         Path corpus = request.corpus() != null ? request.corpus() : config.corpus();
         Path indexRoot = request.index() != null ? request.index() : config.index();
         PassageSplitter splitter = new PassageSplitter(config.passageMinChars(), config.passageMaxChars());
-        // articles added at run time live under state.path, with the index there; an index elsewhere keeps none
-        AddedArticles added = request.index() == null ? new AddedArticles(config.state()) : null;
+        // articles added at run time live under state.path; an index given with --index keeps its own inside it
+        AddedArticles added = new AddedArticles(request.index() == null ? config.state() : indexRoot);
         CorpusIndex files = new CorpusIndex(corpus, config.furniture(), splitter, indexRoot, added);
         Optional<IndexReport> built = files.refresh(request.forceRebuild(),
                 () -> progress.accept("indexing " + home.relativize(corpus.toAbsolutePath()) + " …"));
@@ -97,7 +97,7 @@ public final class Kabar implements LibraryOpener, ServerLauncher, LiveServers {
         Briefer briefer = new Briefer(index, index, aliases, Briefer.Limits.defaults());
         FrontDoor door = new FrontDoor(asker, briefer, index, config.maxQuestionChars());
         HttpPageFetcher fetcher = ExtractionSetup.fetcher(new AddressPolicy(config.fetchAllowPrivate()), this.config.env());
-        ArticleDesk desk = added == null ? ArticleDesk.NONE : new ArticleDesk(
+        ArticleDesk desk = new ArticleDesk(
                 new WebPages(new WebArticles(ExtractionSetup.extractor(config.furniture()), fetcher, splitter)),
                 new ArticleDesk.Shelf() {
                     @Override
