@@ -108,6 +108,23 @@ class AddArticleApiTest {
     }
 
     @Test
+    void should_follow_redirects_read_gzip_and_trust_the_bytes_over_a_wrong_charset() throws Exception {
+        HttpResponse<String> viaRedirect = add(site.url("/pendek"));
+        HttpResponse<String> gzip = add(site.url("/gzip"));
+        HttpResponse<String> latin = add(site.url("/latin"));
+        HttpResponse<String> loop = add(site.url("/loop"));
+
+        assertThat(viaRedirect.statusCode()).as(viaRedirect.body()).isIn(200, 201);
+        assertThat(JSON.readTree(viaRedirect.body()).get("url").asText()).endsWith("/berita/festival-layang");
+        assertThat(gzip.statusCode()).as(gzip.body()).isIn(200, 201);
+        assertThat(latin.statusCode()).as(latin.body()).isIn(200, 201);
+        String text = call("GET", "/api/articles/" + JSON.readTree(latin.body()).get("id").asText(), null, null).body();
+        assertThat(JSON.readTree(text).get("text").asText()).contains("« café »");
+        assertThat(loop.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(loop.body()).get("message").asText()).startsWith("more than 5 redirects");
+    }
+
+    @Test
     void should_add_a_page_sent_with_its_html_without_fetching_it() throws Exception {
         String url = "https://kabar-selatan.example/berita/festival";
         HttpResponse<String> r = call("POST", "/api/articles",
