@@ -145,14 +145,16 @@ public final class CorpusIndex {
         if (added == null) {
             return corpusArticles;
         }
-        Set<String> removed = added.removedIds();
-        List<Article> extra = added.all(splitter);
-        Set<String> replaced = new HashSet<>();
-        extra.forEach(a -> replaced.add(a.id()));
-        return () -> Stream.concat(
-                StreamSupport.stream(corpusArticles.spliterator(), false)
-                        .filter(a -> !removed.contains(a.id()) && !replaced.contains(a.id())),
-                extra.stream()).iterator();
+        return () -> { // read when the build starts, after it has made sure its directory can be written
+            Set<String> removed = added.removedIds();
+            List<Article> extra = added.all(splitter);
+            Set<String> replaced = new HashSet<>();
+            extra.forEach(a -> replaced.add(a.id()));
+            return Stream.concat(
+                    StreamSupport.stream(corpusArticles.spliterator(), false)
+                            .filter(a -> !removed.contains(a.id()) && !replaced.contains(a.id())),
+                    extra.stream()).iterator();
+        };
     }
 
     private String stamp() {
