@@ -44,6 +44,11 @@ public final class ConfigSource {
         return loaded.computeIfAbsent(Optional.ofNullable(file), f -> Settings.load(file, env, home));
     }
 
+    /** The environment captured at start (the fetcher's proxy variables). */
+    Map<String, String> env() {
+        return env;
+    }
+
     Path home() {
         return home;
     }

@@ -1,5 +1,6 @@
 package dev.kabar.app;
 
+import dev.kabar.adapter.cli.LiveServers;
 import dev.kabar.adapter.cli.RunningServer;
 import dev.kabar.adapter.cli.ServerLauncher;
 import dev.kabar.adapter.web.WebServer;
@@ -13,6 +14,8 @@ import dev.kabar.answer.extractive.SentenceChooser;
 import dev.kabar.answer.llm.LlmComposer;
 import dev.kabar.answer.llm.LlmQueryRewriter;
 import dev.kabar.brief.Briefer;
+import dev.kabar.article.Article;
+import dev.kabar.chat.ArticleDesk;
 import dev.kabar.chat.AskService;
 import dev.kabar.chat.Conversations;
 import dev.kabar.chat.FrameRewriter;
@@ -22,7 +25,11 @@ import dev.kabar.chat.LibraryOpener;
 import dev.kabar.chat.LibraryRequest;
 import dev.kabar.chat.Reindexer;
 import dev.kabar.chat.Webhooks;
+import dev.kabar.ingestion.AddedArticles;
 import dev.kabar.ingestion.PassageSplitter;
+import dev.kabar.ingestion.extract.AddressPolicy;
+import dev.kabar.ingestion.extract.HttpPageFetcher;
+import dev.kabar.ingestion.extract.WebArticles;
 import dev.kabar.retrieval.AliasTable;
 import dev.kabar.retrieval.IndexReport;
 import dev.kabar.retrieval.lucene.Associations;
@@ -41,7 +48,7 @@ import java.util.function.Consumer;
  * front door into a {@link Library}, built complete in one expression. Plain constructor code, no
  * logic of its own.
  */
-public final class Kabar implements LibraryOpener, ServerLauncher {
+public final class Kabar implements LibraryOpener, ServerLauncher, LiveServers {
 
     private final ConfigSource config;
     private final Path home;
@@ -70,7 +77,9 @@ public final class Kabar implements LibraryOpener, ServerLauncher {
         Path corpus = request.corpus() != null ? request.corpus() : config.corpus();
         Path indexRoot = request.index() != null ? request.index() : config.index();
         PassageSplitter splitter = new PassageSplitter(config.passageMinChars(), config.passageMaxChars());
-        CorpusIndex files = new CorpusIndex(corpus, config.furniture(), splitter, indexRoot);
+        // articles added at run time live under state.path; an index given with --index keeps its own inside it
+        AddedArticles added = new AddedArticles(request.index() == null ? config.state() : indexRoot);
+        CorpusIndex files = new CorpusIndex(corpus, config.furniture(), splitter, indexRoot, added);
         Optional<IndexReport> built = files.refresh(request.forceRebuild(),
                 () -> progress.accept("indexing " + home.relativize(corpus.toAbsolutePath()) + " …"));
         built.ifPresent(r -> progress.accept(r.summary()));
@@ -92,16 +101,42 @@ public final class Kabar implements LibraryOpener, ServerLauncher {
                 .with(rewriter, new Conversations(Clock.systemUTC(), config.conversations()));
         Briefer briefer = new Briefer(index, index, aliases, Briefer.Limits.defaults());
         FrontDoor door = new FrontDoor(asker, briefer, index, config.maxQuestionChars());
-        return new Library(door, index, reindexer, report, index, index.plain(), index);
+        HttpPageFetcher fetcher = ExtractionSetup.fetcher(new AddressPolicy(config.fetchAllowPrivate()), this.config.env());
+        ArticleDesk desk = new ArticleDesk(
+                new WebPages(new WebArticles(ExtractionSetup.extractor(config.furniture()), fetcher, splitter)),
+                new ArticleDesk.Shelf() {
+                    @Override
+                    public boolean put(Article article) {
+                        return files.add(index, article);
+                    }
+
+                    @Override
+                    public boolean remove(String id) {
+                        return files.remove(index, id);
+                    }
+                });
+        AutoCloseable resources = () -> {
+            try (index) {
+                fetcher.close();
+            }
+        };
+        return new Library(door, index, reindexer, report, index, index.plain(), resources, desk);
     }
 
     @Override
     public RunningServer start(Library library, LibraryRequest request, OptionalInt port) {
-        WebSettings web = config.read(request.config()).web();
+        KabarConfig settings = config.read(request.config());
+        WebSettings web = settings.web();
         if (port.isPresent()) {
             web = web.withPort(port.getAsInt());
         }
         WebServer server = WebServer.start(library, web, Clock.systemUTC(), hooks);
+        // kabar add finds this server here, and goes through it rather than beside it
+        ServerFile address = new ServerFile(settings.state());
+        boolean ownsState = request.index() == null;
+        if (ownsState) {
+            address.write(server.url());
+        }
         return new RunningServer() {
             @Override
             public URI url() {
@@ -110,8 +145,21 @@ public final class Kabar implements LibraryOpener, ServerLauncher {
 
             @Override
             public void close() {
+                if (ownsState) {
+                    address.delete(server.url());
+                }
                 server.close();
             }
         };
+    }
+
+    @Override
+    public Optional<URI> runningServer(LibraryRequest request) {
+        return new ServerFile(config.read(request.config()).state()).read();
+    }
+
+    @Override
+    public String adminToken() {
+        return config.read(null).web().adminToken();
     }
 }

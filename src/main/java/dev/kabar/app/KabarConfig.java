@@ -26,7 +26,9 @@ record KabarConfig(
         LlmSettings llm,
         Conversations.Limits conversations,
         WebSettings web,
-        TelegramConfig telegram) {
+        TelegramConfig telegram,
+        Path state,
+        boolean fetchAllowPrivate) {
 
     static KabarConfig from(Settings s) {
         ExtractiveSettings d = ExtractiveSettings.defaults();
@@ -57,10 +59,13 @@ record KabarConfig(
                 new Conversations.Limits(s.getInt("conversation.max-conversations", 1, 1_000_000),
                         s.getInt("conversation.max-turns", 1, 100), s.getDuration("conversation.ttl")),
                 web(s),
-                TelegramConfig.from(s));
+                TelegramConfig.from(s),
+                StateDirectory.from(s).root(),
+                s.getBoolean("fetch.allow-private"));
     }
 
     /**
+     * The admin token ({@code POST /api/articles}) comes only from the environment, {@code KABAR_ADMIN_TOKEN}.
      * {@code KABAR_HOST} and {@code KABAR_PORT} (what the Docker image and most hosts set) win over
      * {@code server.host} / {@code server.port} and their own {@code KABAR_SERVER_*} overrides.
      */
@@ -80,7 +85,7 @@ record KabarConfig(
             String hosts = s.get("server.allowed-hosts");
             return new WebSettings(host, port, s.getInt("web.rate-limit.per-minute", 0, 1_000_000),
                     hosts.isBlank() ? HostAllowList.defaultFor(host, s.env("KABAR_PUBLIC_URL")) : HostAllowList.parse(hosts),
-                    TrustedProxies.parse(s.get("server.trusted-proxies")));
+                    TrustedProxies.parse(s.get("server.trusted-proxies")), s.env("KABAR_ADMIN_TOKEN").strip());
         } catch (IllegalArgumentException e) {
             throw new ConfigException("server configuration: " + e.getMessage(), e);
         }

@@ -1,7 +1,9 @@
 package dev.kabar.app;
 
+import dev.kabar.adapter.cli.AddCommand;
 import dev.kabar.adapter.cli.ExtractCommand;
 import dev.kabar.adapter.cli.KabarCli;
+import dev.kabar.adapter.cli.RemoveCommand;
 import dev.kabar.adapter.cli.ServeCommand;
 import dev.kabar.adapter.cli.TelegramCommand;
 import dev.kabar.chat.Webhooks;
@@ -35,9 +37,10 @@ public final class Main {
         Kabar kabar = new Kabar(config, hooks);
         TelegramLauncher telegram = new TelegramLauncher(config, hooks);
         ExtractCommand extract = new ExtractCommand(() -> ExtractionSetup.extractor(config),
-                ExtractionSetup.addressPolicy(System.getenv()), io);
+                () -> ExtractionSetup.fetcher(ExtractionSetup.addressPolicy(config), config.env()), io);
         int code = KabarCli.create(kabar, io, new ServeCommand(kabar, kabar, telegram, io),
-                new TelegramCommand(kabar, io, telegram), extract).execute(args);
+                new TelegramCommand(kabar, io, telegram), extract, new AddCommand(kabar, kabar, io),
+                new RemoveCommand(kabar, kabar, io)).execute(args);
         out.flush();
         return code;
     }

@@ -38,13 +38,20 @@ public final class Bench {
      * @param questions measured questions per client thread
      * @param warmup warm-up questions per corpus, asked and searched
      * @param briefings measured topic briefings per corpus; 0 skips briefings
+     * @param adds measured live additions of one article per corpus, after the other runs; 0 skips them
      */
     public record Plan(List<Path> corpora, Path config, int scale, List<Integer> threads, int questions, int warmup,
-            int briefings) {
+            int briefings, int adds) {
+
+        public Plan(List<Path> corpora, Path config, int scale, List<Integer> threads, int questions, int warmup,
+                int briefings) {
+            this(corpora, config, scale, threads, questions, warmup, briefings, 0);
+        }
 
         public Plan {
-            if (questions < 10 || warmup < 0 || scale < 0 || briefings < 0) {
-                throw new IllegalArgumentException("--questions must be >= 10, --warmup, --scale and --briefings >= 0");
+            if (questions < 10 || warmup < 0 || scale < 0 || briefings < 0 || adds < 0) {
+                throw new IllegalArgumentException(
+                        "--questions must be >= 10, --warmup, --scale, --briefings and --adds >= 0");
             }
             threads = threads.isEmpty() ? List.of(1, 2) : List.copyOf(threads);
             if (threads.stream().anyMatch(t -> t < 1 || t > 64)) {
@@ -99,9 +106,14 @@ public final class Bench {
                 List<LoadRow> loads = latency(plan, library, qs);
                 BriefingBench.Figures briefs = plan.briefings() == 0 ? null
                         : BriefingBench.run(library.door(), qs, plan.briefings());
-                return new BenchRow(named == null ? "bundled" : named.getFileName().toString(), replicas, report,
+                BenchRow row = new BenchRow(named == null ? "bundled" : named.getFileName().toString(), replicas, report,
                         new BenchRow.Sizes(inputBytes, indexBytes, indexCpuMs), loads, ProcessGauge.peakHeapMb(),
                         ProcessGauge.peakRssMb()).with(briefs);
+                if (plan.adds() > 0) {
+                    notes.accept("adding " + plan.adds() + " articles, one at a time, while serving…");
+                    row = row.with(AddBench.run(library.desk(), library.store(), report.passages(), plan.adds()));
+                }
+                return row;
             }
         } finally {
             TempTree.delete(index);

@@ -38,6 +38,7 @@ public final class BenchReport {
         lines.add(BenchRow.HEADER);
         rows.forEach(r -> lines.addAll(r.lines()));
         rows.stream().filter(r -> r.briefs() != null).forEach(r -> lines.add(r.briefs().line(r.label())));
+        rows.stream().filter(r -> r.adds() != null).forEach(r -> lines.add(r.adds().line(r.label())));
         return lines;
     }
 }

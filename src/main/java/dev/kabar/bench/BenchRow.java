@@ -10,9 +10,10 @@ import java.util.List;
  *
  * @param replicas how many copies of the corpus were indexed (1 unless {@code --scale})
  * @param briefs briefing latency, or {@code null} when not measured
+ * @param adds the latency of adding one article while serving, or {@code null} when not measured
  */
 record BenchRow(String corpus, int replicas, IndexReport index, Sizes sizes, List<LoadRow> loads, long peakHeapMb,
-        long rssMb, BriefingBench.Figures briefs) {
+        long rssMb, BriefingBench.Figures briefs, AddBench.Figures adds) {
 
     /**
      * @param inputBytes size of the corpus files read
@@ -33,11 +34,15 @@ record BenchRow(String corpus, int replicas, IndexReport index, Sizes sizes, Lis
 
     BenchRow(String corpus, int replicas, IndexReport index, Sizes sizes, List<LoadRow> loads, long peakHeapMb,
             long rssMb) {
-        this(corpus, replicas, index, sizes, loads, peakHeapMb, rssMb, null);
+        this(corpus, replicas, index, sizes, loads, peakHeapMb, rssMb, null, null);
     }
 
     BenchRow with(BriefingBench.Figures figures) {
-        return new BenchRow(corpus, replicas, index, sizes, loads, peakHeapMb, rssMb, figures);
+        return new BenchRow(corpus, replicas, index, sizes, loads, peakHeapMb, rssMb, figures, adds);
+    }
+
+    BenchRow with(AddBench.Figures figures) {
+        return new BenchRow(corpus, replicas, index, sizes, loads, peakHeapMb, rssMb, briefs, figures);
     }
 
     long passagesPerSecond() {
@@ -65,13 +70,14 @@ record BenchRow(String corpus, int replicas, IndexReport index, Sizes sizes, Lis
     /** The row's JSON shape; {@code briefing} is left out when not measured. */
     record Json(String corpus, int replicas, int articles, int passages, int rejected, double inputMb, long indexMs,
             long indexCpuMs, double indexMb, long passagesPerSecond, double mbPerSecond, long peakHeapMb, long rssMb,
-            List<LoadRow.Json> latency, @JsonInclude(JsonInclude.Include.NON_NULL) BriefingBench.Json briefing) {}
+            List<LoadRow.Json> latency, @JsonInclude(JsonInclude.Include.NON_NULL) BriefingBench.Json briefing,
+            @JsonInclude(JsonInclude.Include.NON_NULL) LatencyStats add) {}
 
     Json json() {
         return new Json(corpus, replicas, index.articles(), index.passages(), index.rejected().size(),
                 round(sizes.inputBytes() / MB), index.millis(), sizes.indexCpuMs(), round(sizes.indexBytes() / MB),
                 passagesPerSecond(), mbPerSecond(), peakHeapMb, rssMb, loads.stream().map(LoadRow::json).toList(),
-                briefs == null ? null : briefs.json());
+                briefs == null ? null : briefs.json(), adds == null ? null : adds.latency());
     }
 
     static double round(double v) {

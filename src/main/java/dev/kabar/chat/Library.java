@@ -19,9 +19,11 @@ import java.util.Objects;
  * @param baseline plain BM25 over the same index (no aliases, no proximity), for evaluation runs that
  *     measure what the real retriever adds
  * @param resources what {@link #close()} releases
+ * @param desk adds and removes articles while serving ({@link ArticleDesk#NONE} where not offered)
  */
 public record Library(FrontDoor door, ArticleStore store, Reindexer reindexer, IndexReport report,
-        PassageRetriever retriever, PassageRetriever baseline, AutoCloseable resources) implements AutoCloseable {
+        PassageRetriever retriever, PassageRetriever baseline, AutoCloseable resources, ArticleDesk desk)
+        implements AutoCloseable {
 
     public Library {
         Objects.requireNonNull(door, "door");
@@ -31,6 +33,7 @@ public record Library(FrontDoor door, ArticleStore store, Reindexer reindexer, I
         Objects.requireNonNull(retriever, "retriever");
         Objects.requireNonNull(baseline, "baseline");
         Objects.requireNonNull(resources, "resources");
+        Objects.requireNonNull(desk, "desk");
     }
 
     @Override

@@ -81,7 +81,8 @@ class SecretsTest {
     private void session(List<String> seen) throws Exception {
         Map<String, String> env = Map.of("KABAR_LLM_API_KEY", LLM_KEY, "TELEGRAM_BOT_TOKEN", BOT_TOKEN,
                 "KABAR_LLM_PROVIDER", "openai", "KABAR_LLM_BASE_URL", "http://127.0.0.1:" + closedPort() + "/v1",
-                "KABAR_LLM_MODEL", "m", "KABAR_LLM_MAX_RETRIES", "0", "KABAR_WEB_RATE_LIMIT_PER_MINUTE", "12");
+                "KABAR_LLM_MODEL", "m", "KABAR_LLM_MAX_RETRIES", "0", "KABAR_WEB_RATE_LIMIT_PER_MINUTE", "12",
+                "KABAR_ADMIN_TOKEN", "SENTINEL-admin-token-3b9d");
         Kabar kabar = new Kabar(env, Path.of("").toAbsolutePath());
         LibraryRequest request = new LibraryRequest(null, tmp.resolve("index"), null, false);
         try (Library library = kabar.open(request, seen::add);
@@ -95,13 +96,17 @@ class SecretsTest {
             responses.add(post(base, "{\"question\": \"" + "x".repeat(3_000) + "\"}"));
             responses.add(get(base + "api/ask/stream?question=" + URLEncoder.encode("Apa kata Jepang?", StandardCharsets.UTF_8)));
             responses.add(get(base + "api/nothing"));
+            responses.add(HTTP.send(HttpRequest.newBuilder(URI.create(base + "api/articles"))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer wrong")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"url\": \"https://example.org/\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString()));
             responses.add(get(base + "healthz"));
             for (int i = 0; i < 8; i++) {
                 responses.add(get(base + "api/articles"));
             }
             responses.add(get(base + "metrics"));
             assertThat(responses.getFirst().body()).contains("extractive-fallback");
-            assertThat(responses).extracting(HttpResponse::statusCode).contains(200, 400, 404, 413, 429);
+            assertThat(responses).extracting(HttpResponse::statusCode).contains(200, 400, 401, 404, 413, 429);
             responses.forEach(r -> seen.add(r.headers().map() + r.body()));
         }
     }

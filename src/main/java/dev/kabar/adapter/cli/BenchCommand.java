@@ -45,6 +45,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Measured topic briefings per corpus, after a warm-up (default 100; 0 skips briefings).")
     int briefings;
 
+    @Option(names = "--adds", defaultValue = "0",
+            description = "Measured live additions of one article per corpus, after the other runs (default 0: off).")
+    int adds;
+
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
@@ -55,7 +59,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Bench.Plan plan = new Bench.Plan(corpora, config, scale, threads, questions, warmup, briefings);
+        Bench.Plan plan = new Bench.Plan(corpora, config, scale, threads, questions, warmup, briefings, adds);
         BenchReport report = new Bench(opener, io::note).run(plan);
         if (json) {
             io.out().println(KabarJson.write(report.json()));

@@ -28,7 +28,7 @@ public final class ExtractCommand implements Callable<Integer> {
     static final Duration FETCH_TIMEOUT = Duration.ofSeconds(20);
 
     private final Supplier<ArticleExtractor> extractors;
-    private final AddressPolicy policy;
+    private final Supplier<HttpPageFetcher> fetchers;
     private final KabarCli.Io io;
 
     @Option(names = "--json", description = "One JSON line per source.")
@@ -53,8 +53,13 @@ public final class ExtractCommand implements Callable<Integer> {
      * @param policy which addresses URLs may reach
      */
     public ExtractCommand(Supplier<ArticleExtractor> extractors, AddressPolicy policy, KabarCli.Io io) {
+        this(extractors, () -> new HttpPageFetcher(policy, FETCH_TIMEOUT, JsoupArticleExtractor.MAX_PAGE_BYTES), io);
+    }
+
+    /** @param fetchers makes the one safe fetcher, as the composition root configures it */
+    public ExtractCommand(Supplier<ArticleExtractor> extractors, Supplier<HttpPageFetcher> fetchers, KabarCli.Io io) {
         this.extractors = extractors;
-        this.policy = policy;
+        this.fetchers = fetchers;
         this.io = io;
     }
 
@@ -67,7 +72,7 @@ public final class ExtractCommand implements Callable<Integer> {
             throw new IllegalArgumentException("name at least one SOURCE: a .html or .html.gz file, or an http(s) URL");
         }
         int failed = 0;
-        try (HttpPageFetcher fetcher = new HttpPageFetcher(policy, FETCH_TIMEOUT, JsoupArticleExtractor.MAX_PAGE_BYTES)) {
+        try (HttpPageFetcher fetcher = fetchers.get()) {
             ArticleReader reader = new ArticleReader(extractors.get(), fetcher);
             for (String source : sources) {
                 failed += readOne(reader, source) ? 0 : 1;

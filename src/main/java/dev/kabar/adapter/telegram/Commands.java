@@ -1,7 +1,10 @@
 package dev.kabar.adapter.telegram;
 
 import dev.kabar.chat.Admitted;
+import dev.kabar.chat.AddedArticle;
+import dev.kabar.chat.ArticleDesk;
 import dev.kabar.chat.AskResult;
+import dev.kabar.chat.DeskException;
 import dev.kabar.chat.FrontDoor;
 import dev.kabar.chat.Question;
 import dev.kabar.chat.Rejected;
@@ -32,12 +35,14 @@ final class Commands {
     private final Set<Long> admins;
     private final BotStats stats;
     private final Reindexer reindexer;
+    private final ArticleDesk desk;
     private volatile LibraryFacts facts;
     private final Map<Long, Language> languages = new ConcurrentHashMap<>();
 
     /** @param door limited per chat ({@link FrontDoor#limitedBy}) */
     Commands(FrontDoor door, ArticleStore store, Outbox outbox, TelegramSettings settings, BotStats stats,
-            Reindexer reindexer) {
+            Reindexer reindexer, ArticleDesk desk) {
+        this.desk = desk;
         this.door = door;
         this.store = store;
         this.outbox = outbox;
@@ -62,6 +67,9 @@ final class Commands {
             case "lang" -> lang(c, r.args());
             case "stats" -> say(c, admins.contains(c.userId()) ? stats.html() : Texts.text(c.lang(), "admins-only"));
             case "reindex" -> say(c, admins.contains(c.userId()) ? reindex(c.lang()) : Texts.text(c.lang(), "admins-only"));
+            case "add" -> say(c, admins.contains(c.userId()) ? add(c, r.args().strip()) : Texts.text(c.lang(), "admins-only"));
+            case "remove" -> say(c, admins.contains(c.userId()) ? remove(c.lang(), r.args().strip())
+                    : Texts.text(c.lang(), "admins-only"));
             default -> say(c, Texts.text(c.lang(), "unknown-command"));
         }
     }
@@ -127,6 +135,39 @@ final class Commands {
 
     private static String caller(ChatContext c) {
         return "tg:" + c.chatId();
+    }
+
+    /** Reads the page at {@code url} and adds its article; the reply names it and its passage count. */
+    private String add(ChatContext c, String url) {
+        if (!url.regionMatches(true, 0, "http://", 0, 7) && !url.regionMatches(true, 0, "https://", 0, 8)) {
+            return Texts.text(c.lang(), "add-usage");
+        }
+        outbox.typing(c.chatId());
+        try {
+            AddedArticle a = desk.add(url);
+            facts = LibraryFacts.of(store);
+            return Texts.text(c.lang(), a.created() ? "added" : "updated", a.title(), a.passages(),
+                    a.id());
+        } catch (DeskException | RuntimeException e) { // a page that fails, or an index that refuses: one line
+            return Texts.text(c.lang(), "add-failed", String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** Removes an added or bundled article by id. */
+    private String remove(Language lang, String id) {
+        if (id.isEmpty() || id.contains(" ")) {
+            return Texts.text(lang, "remove-usage");
+        }
+        String title = store.article(id).map(a -> a.meta().title()).orElse(id);
+        try {
+            if (!desk.remove(id)) {
+                return Texts.text(lang, "remove-missing", id);
+            }
+        } catch (RuntimeException e) {
+            return Texts.text(lang, "add-failed", String.valueOf(e.getMessage()));
+        }
+        facts = LibraryFacts.of(store);
+        return Texts.text(lang, "removed", title, id);
     }
 
     /** Builds a new index generation from the corpus and switches to it; the reply is the summary. */

@@ -67,7 +67,7 @@ public final class TelegramBot implements AutoCloseable {
             starting.execute(SetMyCommands.builder().commands(menu()).build());
             BotStats stats = new BotStats(clock);
             Commands commands = new Commands(library.door().limitedBy(new RateLimiter(settings.ratePerMinute(), clock)),
-                    library.store(), outbox, settings, stats, library.reindexer());
+                    library.store(), outbox, settings, stats, library.reindexer(), library.desk());
             KabarBot bot = new KabarBot(commands, outbox, new OffsetStore(settings.stateFile()), me, settings, stats);
             return new TelegramBot(http, client, outbox, bot, me, settings);
         } catch (RuntimeException e) {

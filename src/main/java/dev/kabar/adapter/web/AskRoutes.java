@@ -113,7 +113,12 @@ final class AskRoutes {
 
     /** The body as one JSON object and nothing after it. */
     private static JsonNode jsonBody(Context ctx, String example) {
-        byte[] bytes = RequestBody.json(ctx, RequestBody.MAX_BYTES);
+        return jsonBody(ctx, example, RequestBody.MAX_BYTES);
+    }
+
+    /** The body, up to {@code maxBytes}, as one JSON object and nothing after it. */
+    static JsonNode jsonBody(Context ctx, String example, int maxBytes) {
+        byte[] bytes = RequestBody.json(ctx, maxBytes);
         try {
             // bytes that are not UTF-8 become replacement characters, as a browser would show them
             JsonNode body = bytes.length == 0 ? null : STRICT.readTree(new String(bytes, StandardCharsets.UTF_8));

@@ -64,6 +64,7 @@ public final class WebServer implements AutoCloseable {
         AskRoutes ask = new AskRoutes(door, metrics, workers);
         ArticleRoutes articles = new ArticleRoutes(library.store());
         HookRoute hook = new HookRoute(hooks, workers);
+        AdminRoutes admin = new AdminRoutes(library.desk(), settings.adminToken(), workers);
         Pages pages = Pages.load();
         RouteTable table = new RouteTable();
         Javalin app = Javalin.create(config -> {
@@ -87,7 +88,9 @@ public final class WebServer implements AutoCloseable {
             routes.add("GET", "/api/ask/stream", ask::stream);
             routes.add("POST", "/api/brief", ask::brief);
             routes.add("GET", "/api/articles", articles::articles);
+            routes.add("POST", "/api/articles", admin::add);
             routes.add("GET", "/api/articles/{id}", articles::article);
+            routes.add("DELETE", "/api/articles/{id}", admin::remove);
             routes.add("GET", "/api/passages/{id}", articles::passage);
             routes.add("GET", "/a/{id}", pages::article);
             routes.add("GET", "/strings.js", pages::strings);

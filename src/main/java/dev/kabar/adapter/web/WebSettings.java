@@ -10,9 +10,11 @@ import java.util.Objects;
  * @param rateLimitPerMinute requests to {@code /api/*} one client address may make per minute; 0 disables the limit
  * @param allowedHosts the {@code Host} headers answered; others get 421
  * @param trustedProxies peers whose {@code X-Forwarded-For} names the client the rate limit keys on
+ * @param adminToken the bearer token {@code POST/DELETE /api/articles} require ({@code KABAR_ADMIN_TOKEN});
+ *     empty: those routes do not exist (404). Never printed by {@link #toString()}.
  */
 public record WebSettings(String host, int port, int rateLimitPerMinute, HostAllowList allowedHosts,
-        TrustedProxies trustedProxies) {
+        TrustedProxies trustedProxies, String adminToken) {
 
     public WebSettings {
         Objects.requireNonNull(host, "host");
@@ -27,6 +29,13 @@ public record WebSettings(String host, int port, int rateLimitPerMinute, HostAll
         }
         Objects.requireNonNull(allowedHosts, "allowedHosts");
         Objects.requireNonNull(trustedProxies, "trustedProxies");
+        Objects.requireNonNull(adminToken, "adminToken");
+    }
+
+    /** No admin token: the article routes that write do not exist. */
+    public WebSettings(String host, int port, int rateLimitPerMinute, HostAllowList allowedHosts,
+            TrustedProxies trustedProxies) {
+        this(host, port, rateLimitPerMinute, allowedHosts, trustedProxies, "");
     }
 
     /** The defaults for {@code host}: its default Host allow-list, no trusted proxy. */
@@ -35,6 +44,17 @@ public record WebSettings(String host, int port, int rateLimitPerMinute, HostAll
     }
 
     public WebSettings withPort(int newPort) {
-        return new WebSettings(host, newPort, rateLimitPerMinute, allowedHosts, trustedProxies);
+        return new WebSettings(host, newPort, rateLimitPerMinute, allowedHosts, trustedProxies, adminToken);
+    }
+
+    public WebSettings withAdminToken(String token) {
+        return new WebSettings(host, port, rateLimitPerMinute, allowedHosts, trustedProxies, token);
+    }
+
+    @Override
+    public String toString() {
+        return "WebSettings[host=" + host + ", port=" + port + ", rateLimitPerMinute=" + rateLimitPerMinute
+                + ", allowedHosts=" + allowedHosts + ", trustedProxies=" + trustedProxies + ", adminToken="
+                + (adminToken.isEmpty() ? "(none)" : "(set)") + "]";
     }
 }

@@ -1,141 +1,135 @@
 package dev.kabar.ingestion.extract;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.InetAddress;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import javax.net.ssl.SSLException;
 
 /**
- * Fetches a page over HTTP(S) with the JDK client: time-outs, at most {@value #MAX_REDIRECTS}
- * redirects (each hop checked again), a size cap, HTML content types only, a User-Agent naming
- * kabar, and no private, loopback or link-local address unless the {@link AddressPolicy} allows it.
- *
- * <p>The address is checked before the request and the client resolves the name again to connect,
- * so a name that changes its answer in between (DNS rebinding) is not stopped here; the safe fetcher
- * that replaces this one pins the checked address.
+ * The one fetcher every page kabar reads from the web goes through (the API, Telegram, the command
+ * line): connect and total time-outs, at most {@value #MAX_REDIRECTS} redirects, a size cap, HTML
+ * content types only, gzip, a {@code User-Agent} naming kabar, the standard proxy settings
+ * ({@link FetchProxy}), and no loopback, private, link-local or metadata address unless the
+ * {@link AddressPolicy} allows it — checked on every address the name resolves to, before each hop,
+ * and the connection made to the very address checked ({@link HttpExchange}), so a name that
+ * changes its answer (DNS rebinding) cannot switch it. Through a proxy the proxy connects, so the
+ * address is checked as resolved here. Every failure is one line, its {@link ExtractionException.Kind}
+ * saying whose fault it is.
  */
 public final class HttpPageFetcher implements PageFetcher, AutoCloseable {
 
     public static final int MAX_REDIRECTS = 5;
-    public static final String USER_AGENT = "kabar/0.1 (news article reader)";
+    public static final String USER_AGENT = "kabar/0.1 (news article reader; +https://github.com/kabar-news/kabar)";
 
-    private final HttpClient client;
     private final AddressPolicy policy;
-    private final Duration timeout;
+    private final Duration connectTimeout;
+    private final Duration totalTimeout;
     private final int maxBytes;
+    private final FetchProxy proxy;
+
+    /** @param timeout for connecting, and again for the whole fetch; no proxy */
+    public HttpPageFetcher(AddressPolicy policy, Duration timeout, int maxBytes) {
+        this(policy, timeout, timeout, maxBytes, FetchProxy.NONE);
+    }
 
     /**
-     * @param timeout for connecting, and again for the whole response
-     * @param maxBytes the largest page read; a larger one is refused
+     * @param connectTimeout for each connection
+     * @param totalTimeout for the whole fetch, redirects included
+     * @param maxBytes the largest page read (after un-gzipping); a larger one is refused
      */
-    public HttpPageFetcher(AddressPolicy policy, Duration timeout, int maxBytes) {
+    public HttpPageFetcher(AddressPolicy policy, Duration connectTimeout, Duration totalTimeout, int maxBytes,
+            FetchProxy proxy) {
         this.policy = Objects.requireNonNull(policy, "policy");
-        this.timeout = Objects.requireNonNull(timeout, "timeout");
+        this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
+        this.totalTimeout = Objects.requireNonNull(totalTimeout, "totalTimeout");
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("maxBytes must be > 0, was " + maxBytes);
         }
         this.maxBytes = maxBytes;
-        this.client = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER) // each hop is checked here
-                .connectTimeout(timeout)
-                .build();
+        this.proxy = Objects.requireNonNull(proxy, "proxy");
     }
 
     @Override
     public WebPage fetch(URI url) throws ExtractionException {
+        HttpExchange.Deadline deadline = HttpExchange.Deadline.after(totalTimeout);
         URI current = url;
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
-            checkAllowed(current);
-            HttpResponse<InputStream> response = send(current);
-            int status = response.statusCode();
-            Optional<String> location = response.headers().firstValue("Location");
-            if (status >= 300 && status < 400 && location.isPresent()) {
-                close(response);
-                current = current.resolve(location.get().strip());
-                continue;
+            InetAddress address = checkedAddress(current);
+            try (HttpExchange ex = HttpExchange.open(current, address, proxy.forUrl(current), connectTimeout, deadline,
+                    USER_AGENT)) {
+                Optional<String> location = ex.header("Location");
+                if (ex.status() >= 300 && ex.status() < 400 && location.isPresent()) {
+                    current = current.resolve(location.get().strip());
+                    continue;
+                }
+                return page(ex, current);
+            } catch (SocketTimeoutException e) {
+                throw new ExtractionException(ExtractionException.Kind.TIMED_OUT,
+                        "timed out after " + totalTimeout.toSeconds() + " s fetching " + current, e);
+            } catch (ConnectException e) {
+                throw new ExtractionException(ExtractionException.Kind.UNREACHABLE,
+                        "connection refused by " + current.getHost() + " (" + e.getMessage() + ")", e);
+            } catch (SSLException e) {
+                throw new ExtractionException(ExtractionException.Kind.UNREACHABLE,
+                        "no secure connection to " + current.getHost() + ": " + e.getMessage(), e);
+            } catch (IOException e) {
+                throw new ExtractionException(ExtractionException.Kind.UNREACHABLE,
+                        "cannot fetch " + current + ": " + e.getMessage(), e);
             }
-            if (status != 200) {
-                close(response);
-                throw new ExtractionException("HTTP " + status + " from " + current + " — check the URL");
-            }
-            String contentType = response.headers().firstValue("Content-Type").orElse("");
-            if (!isHtml(contentType)) {
-                close(response);
-                throw new ExtractionException("not an HTML page (" + contentType + ") at " + current);
-            }
-            return new WebPage(current, read(response, current), charsetOf(contentType));
         }
         throw new ExtractionException("more than " + MAX_REDIRECTS + " redirects from " + url + " — give the final URL");
     }
 
-    @Override
-    public void close() {
-        client.close();
+    private WebPage page(HttpExchange ex, URI current) throws IOException, ExtractionException {
+        int status = ex.status();
+        if (status != 200) {
+            ExtractionException.Kind kind = status >= 500 ? ExtractionException.Kind.UNREACHABLE
+                    : ExtractionException.Kind.UNUSABLE;
+            throw new ExtractionException(kind, status + " from " + current, null);
+        }
+        String contentType = ex.header("Content-Type").orElse("");
+        if (!isHtml(contentType)) {
+            throw new ExtractionException("not an HTML page (" + contentType.split(";")[0].strip() + ") at " + current);
+        }
+        byte[] body = ex.body(maxBytes).orElseThrow(() -> new ExtractionException(
+                "page larger than " + size(maxBytes) + " at " + current + " — give the article's own page"));
+        return new WebPage(current, body, charsetOf(contentType));
     }
 
-    private void checkAllowed(URI u) throws ExtractionException {
+    /** Every address the host resolves to must be allowed; the first is the one connected to. */
+    private InetAddress checkedAddress(URI u) throws ExtractionException {
         String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || u.getHost() == null) {
             throw new ExtractionException("only http(s) URLs can be fetched, not " + u);
         }
         try {
-            for (InetAddress a : InetAddress.getAllByName(u.getHost())) {
+            InetAddress[] all = InetAddress.getAllByName(u.getHost());
+            for (InetAddress a : all) {
                 if (!policy.allows(a)) {
                     throw new ExtractionException("refusing to fetch " + u + ": " + u.getHost() + " is a private or local "
-                            + "address (set KABAR_FETCH_ALLOW_PRIVATE=true to allow it)");
+                            + "address (set fetch.allow-private=true, KABAR_FETCH_ALLOW_PRIVATE=true, to allow it)");
                 }
             }
+            return all[0];
         } catch (UnknownHostException e) {
             throw new ExtractionException("unknown host " + u.getHost() + " — check the URL", e);
         }
     }
 
-    private HttpResponse<InputStream> send(URI u) throws ExtractionException {
-        HttpRequest request = HttpRequest.newBuilder(u)
-                .timeout(timeout)
-                .header("User-Agent", USER_AGENT)
-                .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1")
-                .GET()
-                .build();
-        try {
-            return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (HttpTimeoutException e) {
-            throw new ExtractionException("timed out after " + timeout.toSeconds() + " s fetching " + u, e);
-        } catch (IOException e) {
-            throw new ExtractionException("cannot fetch " + u + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ExtractionException("interrupted while fetching " + u, e);
-        }
+    @Override
+    public void close() {
+        // each fetch opens and closes its own connection: nothing is held between fetches
     }
 
-    private byte[] read(HttpResponse<InputStream> response, URI u) throws ExtractionException {
-        try (InputStream in = response.body()) {
-            byte[] body = in.readNBytes(maxBytes + 1);
-            if (body.length > maxBytes) {
-                throw new ExtractionException("page too large (over " + maxBytes / 1024 / 1024 + " MB) at " + u);
-            }
-            return body;
-        } catch (IOException e) {
-            throw new ExtractionException("cannot read " + u + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void close(HttpResponse<InputStream> response) {
-        try {
-            response.body().close();
-        } catch (IOException e) {
-            // the connection is dropped either way; nothing to tell the caller
-        }
+    private static String size(int bytes) {
+        return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
     }
 
     static boolean isHtml(String contentType) {

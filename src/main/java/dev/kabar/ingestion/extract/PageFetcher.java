@@ -3,8 +3,8 @@ package dev.kabar.ingestion.extract;
 import java.net.URI;
 
 /**
- * Fetches a web page. The one way extraction reaches the network, so that a stricter fetcher
- * (address pinning, robots, rate limits) replaces {@link HttpPageFetcher} without touching the rest.
+ * Fetches a web page. The one way extraction reaches the network ({@link HttpPageFetcher}, which
+ * checks and pins addresses), so that more rules (robots, rate limits) change one class only.
  */
 @FunctionalInterface
 public interface PageFetcher {

@@ -1,5 +1,7 @@
 package dev.kabar.retrieval.lucene;
 
+import dev.kabar.article.Article;
+import dev.kabar.ingestion.AddedArticles;
 import dev.kabar.ingestion.ArticleStream;
 import dev.kabar.ingestion.CorpusReader;
 import dev.kabar.ingestion.FurnitureRules;
@@ -11,7 +13,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +37,7 @@ public final class CorpusIndex {
     private final PassageSplitter splitter;
     private final Path root;
     private final CorpusReader reader;
+    private final AddedArticles added;
 
     /**
      * @param corpus the folder or file of articles
@@ -37,6 +45,15 @@ public final class CorpusIndex {
      * @param root where the index generations live
      */
     public CorpusIndex(Path corpus, Path furniture, PassageSplitter splitter, Path root) {
+        this(corpus, furniture, splitter, root, null);
+    }
+
+    /**
+     * @param added the articles added and removed at run time, which every build applies on top of
+     *     the corpus; null when there are none (an index outside the state directory)
+     */
+    public CorpusIndex(Path corpus, Path furniture, PassageSplitter splitter, Path root, AddedArticles added) {
+        this.added = added;
         this.corpus = corpus;
         this.furniture = furniture;
         this.splitter = splitter;
@@ -67,17 +84,77 @@ public final class CorpusIndex {
         return report;
     }
 
+    /**
+     * Keeps {@code article} in the store of added articles and puts it into {@code live}: answerable
+     * when this returns, without a rebuild, and kept by every later one. Nothing is half-added: when
+     * the index refuses it, the store is put back as it was.
+     *
+     * @return true when the article is new, false when it replaced one with its id
+     */
+    public synchronized boolean add(LiveIndex live, Article article) {
+        AddedArticles store = store();
+        boolean created = live.article(article.id()).isEmpty();
+        Optional<Article> previous = store.get(article.id(), splitter);
+        store.put(article);
+        try {
+            live.put(article);
+        } catch (RuntimeException e) {
+            store.restore(article.id(), previous);
+            throw e;
+        }
+        return created;
+    }
+
+    /**
+     * Removes article {@code id} — added or from the corpus — from {@code live} and records it as
+     * removed, so no rebuild brings it back.
+     *
+     * @return false when no article has that id
+     */
+    public synchronized boolean remove(LiveIndex live, String id) {
+        if (live.article(id).isEmpty() && !store().contains(id)) {
+            return false;
+        }
+        store().remove(id);
+        live.remove(id);
+        return true;
+    }
+
+    private AddedArticles store() {
+        if (added == null) {
+            throw new IllegalStateException("this index keeps no added articles: use the state directory's index");
+        }
+        return added;
+    }
+
     private IndexReport build(String stamp) {
         long t0 = System.nanoTime();
         BuildReport built;
         IngestionReport ingested;
         try (ArticleStream articles = new ArticleStream(reader, corpus)) {
-            built = LuceneIndexes.build(root, stamp, articles);
+            built = LuceneIndexes.build(root, stamp, withAdded(articles));
             ingested = articles.report();
         }
         long millis = (System.nanoTime() - t0) / 1_000_000;
         return new IndexReport(true, built.articles(), (int) built.passages(), ingested.furnitureLinesRemoved(),
                 ingested.rejected().stream().map(r -> r.source() + ": " + r.reason()).toList(), millis);
+    }
+
+    /** The corpus without the removed articles, then the added ones: what every build indexes. */
+    private Iterable<Article> withAdded(Iterable<Article> corpusArticles) {
+        if (added == null) {
+            return corpusArticles;
+        }
+        return () -> { // read when the build starts, after it has made sure its directory can be written
+            Set<String> removed = added.removedIds();
+            List<Article> extra = added.all(splitter);
+            Set<String> replaced = new HashSet<>();
+            extra.forEach(a -> replaced.add(a.id()));
+            return Stream.concat(
+                    StreamSupport.stream(corpusArticles.spliterator(), false)
+                            .filter(a -> !removed.contains(a.id()) && !replaced.contains(a.id())),
+                    extra.stream()).iterator();
+        };
     }
 
     private String stamp() {

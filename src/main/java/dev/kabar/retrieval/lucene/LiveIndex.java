@@ -79,11 +79,40 @@ public final class LiveIndex implements PassageRetriever, ArticleStore, AutoClos
     }
 
     /**
+     * Adds or replaces {@code article} in the open generation, visible to the next search when this
+     * returns and committed. The first write takes the index's write lock, held until the next
+     * {@link #reopen} or {@link #close}; commands that only read never take it.
+     */
+    public void put(Article article) {
+        write(i -> {
+            i.put(article);
+            return true;
+        });
+    }
+
+    /** Deletes article {@code id} from the open generation; false when it held none. */
+    public boolean remove(String id) {
+        return write(i -> i.delete(id));
+    }
+
+    /** One write at a time, on a generation opened for writing (re-opened so the first time). */
+    private synchronized <T> T write(Function<LuceneIndex, T> change) {
+        boolean writable = read(LuceneIndex::writable);
+        if (!writable) {
+            swap(LuceneIndexes.openWritable(root, aliases, standIns));
+        }
+        return read(change);
+    }
+
+    /**
      * Opens the generation that is now current on disk, makes it current here and closes the
      * previous one once no call uses it.
      */
-    public void reopen() {
-        LuceneIndex next = LuceneIndexes.open(root, aliases, standIns);
+    public synchronized void reopen() {
+        swap(LuceneIndexes.open(root, aliases, standIns)); // closing the old one releases its write lock, if it took it
+    }
+
+    private void swap(LuceneIndex next) {
         LuceneIndex old;
         lock.writeLock().lock();
         try {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -45,6 +46,8 @@ public final class LuceneIndex implements PassageRetriever, ArticleStore, AutoCl
     static final int MAX_LIMIT = 1_000;
 
     private final Directory directory;
+    /** Present when this process may write the generation: it holds the index's write lock until closed. */
+    private final IndexWriter writer;
     private final SearcherManager searchers;
     private final QueryBuilder queries;
     private final Path location;
@@ -52,10 +55,63 @@ public final class LuceneIndex implements PassageRetriever, ArticleStore, AutoCl
     private final ReaderCache<Integer, Hit> storedHits = new ReaderCache<>(16_384);
 
     LuceneIndex(Directory directory, Path location, AliasTable aliases, Associations standIns) throws IOException {
+        this(directory, null, location, aliases, standIns);
+    }
+
+    /**
+     * @param writer when not null, searches go through near-real-time readers of this writer, so a
+     *     {@link #put} is visible as soon as it returns, without reopening the whole index
+     */
+    LuceneIndex(Directory directory, IndexWriter writer, Path location, AliasTable aliases, Associations standIns)
+            throws IOException {
         this.directory = directory;
+        this.writer = writer;
         this.location = location;
-        this.searchers = new SearcherManager(directory, null);
+        this.searchers = writer == null ? new SearcherManager(directory, null) : new SearcherManager(writer, null);
         this.queries = new QueryBuilder(Analyzers.perField(), aliases, standIns);
+    }
+
+    /** Whether {@link #put} and {@link #delete} may be called: this index holds the write lock. */
+    boolean writable() {
+        return writer != null;
+    }
+
+    /**
+     * Adds {@code article}, replacing every document of an article with its id (its article document
+     * and all its passages, in one atomic update), makes it visible to searches and commits it.
+     */
+    void put(Article article) {
+        write(() -> writer.updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), ArticleDocuments.of(article)));
+    }
+
+    /** Deletes the article {@code id} and its passages; false when there was none. */
+    boolean delete(String id) {
+        boolean existed = withSearcher(s -> s.count(lookup(Fields.ARTICLE, Fields.ARTICLE_ID, id)) > 0);
+        write(() -> writer.deleteDocuments(new Term(Fields.ARTICLE_ID, id)));
+        return existed;
+    }
+
+    private interface Change {
+        void apply() throws IOException;
+    }
+
+    /**
+     * One change: visible to the next search through a near-real-time reopen (only the new segment
+     * is read), then committed, so it survives a crash the moment the caller hears it is done. The
+     * commit keeps the generation's stamp (commit user data carries over), so no rebuild follows.
+     */
+    private void write(Change change) {
+        if (writer == null) {
+            throw new IllegalStateException("index at " + location + " was opened read-only");
+        }
+        try {
+            change.apply();
+            searchers.maybeRefreshBlocking();
+            writer.commit();
+        } catch (IOException e) {
+            throw new IndexException("cannot write the index at " + location + " (" + e.getMessage()
+                    + "): check free space and permissions", e);
+        }
     }
 
     @Override
@@ -131,7 +187,7 @@ public final class LuceneIndex implements PassageRetriever, ArticleStore, AutoCl
     @Override
     public void close() {
         try {
-            IOUtils.close(searchers, directory);
+            IOUtils.close(searchers, writer, directory);
         } catch (IOException e) {
             throw new IndexException("cannot close index at " + location + ": " + e.getMessage(), e);
         }

@@ -16,6 +16,7 @@ import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.IOUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -115,6 +116,34 @@ public final class LuceneIndexes {
     }
 
     /**
+     * Opens the current generation for searching and writing: the returned index holds the write
+     * lock until closed, so no other process (a server, {@code kabar add}) writes it meanwhile.
+     *
+     * @throws IndexException when another process holds the lock; the message says which to use
+     */
+    public static LuceneIndex openWritable(Path root, AliasTable aliases, Associations standIns) {
+        LuceneIndex readable = open(root, aliases, standIns); // the checks and messages of open()
+        readable.close();
+        Generations generations = new Generations(root);
+        Directory dir = null;
+        IndexWriter writer = null;
+        try {
+            String current = generations.current()
+                    .orElseThrow(() -> new IndexException("no index at " + root + ": run ./kabar index to build it"));
+            dir = FSDirectory.open(generations.dir(current));
+            writer = new IndexWriter(dir, liveConfig());
+            return new LuceneIndex(dir, writer, root, aliases, standIns);
+        } catch (LockObtainFailedException e) {
+            IOUtils.closeWhileHandlingException(dir);
+            throw new IndexException("another kabar is writing the index at " + root
+                    + ": add and remove articles through the running server (./kabar add uses it when it runs)", e);
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(writer, dir);
+            throw e instanceof IndexException ie ? ie : unreadable(root, e);
+        }
+    }
+
+    /**
      * Adds or replaces {@code articles} (by article id) in the current generation in place, keeping
      * its stamp. Open indexes see the change after {@link LuceneIndex#refresh()}.
      */
@@ -160,6 +189,16 @@ public final class LuceneIndexes {
                 .setUseCompoundFile(false)
                 .setMergePolicy(merges)
                 .setCommitOnClose(false);
+    }
+
+    /**
+     * The writer of live additions: each add flushes a segment of a few documents and commits it, and a
+     * commit syncs every file of every new segment to disk — a compound file makes that two files
+     * instead of a dozen, which is most of an add's time on a virtual disk. Merges of such small
+     * segments are compound too (the default ratio); the big segments of a build stay as they are.
+     */
+    private static IndexWriterConfig liveConfig() {
+        return config(OpenMode.APPEND).setUseCompoundFile(true).setMergePolicy(new TieredMergePolicy());
     }
 
     private static void rmQuietly(Path dir) {

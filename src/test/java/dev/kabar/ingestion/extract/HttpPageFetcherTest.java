@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -17,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +42,20 @@ class HttpPageFetcherTest {
         server.createContext("/pdf", ex -> reply(ex, 200, "application/pdf", PAGE));
         server.createContext("/missing", ex -> reply(ex, 404, "text/html", PAGE));
         server.createContext("/huge", ex -> reply(ex, 200, "text/html", new byte[2048]));
+        server.createContext("/gzip", ex -> {
+            ex.getResponseHeaders().add("Content-Encoding", "gzip");
+            reply(ex, 200, "text/html", gzip(PAGE));
+        });
+        server.createContext("/chunked", ex -> {
+            ex.getResponseHeaders().add("Content-Type", "text/html");
+            ex.sendResponseHeaders(200, 0); // no length: chunked
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(PAGE, 0, 10);
+                out.flush();
+                out.write(PAGE, 10, PAGE.length - 10);
+            }
+        });
+        server.createContext("/error", ex -> reply(ex, 503, "text/html", PAGE));
         server.createContext("/hop", ex -> {
             int n = Integer.parseInt(ex.getRequestURI().getQuery());
             ex.getResponseHeaders().add("Location", n == 0 ? "/page" : "/hop?" + (n - 1));
@@ -74,6 +91,14 @@ class HttpPageFetcherTest {
         }
     }
 
+    private static byte[] gzip(byte[] body) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream z = new GZIPOutputStream(out)) {
+            z.write(body);
+        }
+        return out.toByteArray();
+    }
+
     private URI url(String path) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
     }
@@ -104,8 +129,30 @@ class HttpPageFetcherTest {
     @Test
     void should_refuse_other_content_types_errors_and_pages_over_the_size_cap() {
         assertThatThrownBy(() -> fetcher.fetch(url("/pdf"))).hasMessageStartingWith("not an HTML page (application/pdf)");
-        assertThatThrownBy(() -> fetcher.fetch(url("/missing"))).hasMessageStartingWith("HTTP 404");
-        assertThatThrownBy(() -> fetcher.fetch(url("/huge"))).hasMessageStartingWith("page too large");
+        assertThatThrownBy(() -> fetcher.fetch(url("/missing"))).hasMessageStartingWith("404 from ");
+        assertThatThrownBy(() -> fetcher.fetch(url("/huge"))).hasMessageStartingWith("page larger than 1 KB");
+    }
+
+    @Test
+    void should_read_gzip_and_chunked_bodies() throws ExtractionException {
+        assertThat(fetcher.fetch(url("/gzip")).body()).isEqualTo(PAGE);
+        assertThat(fetcher.fetch(url("/chunked")).body()).isEqualTo(PAGE);
+    }
+
+    @Test
+    void should_tell_a_site_error_from_a_missing_page_and_a_refused_connection() throws IOException {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        assertThatThrownBy(() -> fetcher.fetch(url("/error"))).isInstanceOfSatisfying(ExtractionException.class,
+                e -> assertThat(e.kind()).isEqualTo(ExtractionException.Kind.UNREACHABLE)).hasMessageStartingWith("503 from ");
+        assertThatThrownBy(() -> fetcher.fetch(url("/missing"))).isInstanceOfSatisfying(ExtractionException.class,
+                e -> assertThat(e.kind()).isEqualTo(ExtractionException.Kind.UNUSABLE));
+        assertThatThrownBy(() -> fetcher.fetch(URI.create("http://127.0.0.1:" + closedPort + "/")))
+                .isInstanceOfSatisfying(ExtractionException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ExtractionException.Kind.UNREACHABLE))
+                .hasMessageStartingWith("connection refused by 127.0.0.1");
     }
 
     @Test
@@ -121,6 +168,11 @@ class HttpPageFetcherTest {
                     .hasMessageContaining("KABAR_FETCH_ALLOW_PRIVATE=true");
             assertThatThrownBy(() -> strict.fetch(URI.create("http://localhost:9/page")))
                     .hasMessageContaining("private or local address");
+            for (String address : List.of("10.0.0.1", "172.16.5.4", "192.168.1.1", "100.64.0.1", "169.254.169.254",
+                    "[::1]", "[fd00::1]", "[fe80::1]", "0.0.0.0", "224.0.0.1", "[::ffff:127.0.0.1]")) {
+                assertThatThrownBy(() -> strict.fetch(URI.create("http://" + address + "/latest/meta-data/")))
+                        .as(address).hasMessageContaining("private or local address");
+            }
             assertThatThrownBy(() -> strict.fetch(URI.create("ftp://example.com/page")))
                     .hasMessageStartingWith("only http(s)");
         }

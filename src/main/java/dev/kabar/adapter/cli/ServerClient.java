@@ -1,0 +1,91 @@
+package dev.kabar.adapter.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The running server's article routes, for {@code kabar add} and {@code kabar remove}: the admin token
+ * from the environment, one JSON request per source. A server that does not answer at all counts as
+ * gone, and the command writes the index itself.
+ */
+final class ServerClient implements AutoCloseable {
+
+    /** Fetching, reading and indexing a page on the server: the fetch alone may take 20 s. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final URI base;
+    private final String token;
+
+    /** The server's answer: its status and JSON body. */
+    record Reply(int status, JsonNode body) {
+        String message() {
+            return body.path("message").asText("HTTP " + status);
+        }
+    }
+
+    private ServerClient(URI base, String token) {
+        this.base = base;
+        this.token = token;
+    }
+
+    /** A client of the server at {@code base} when it answers there; empty when nobody does (a stale address). */
+    static Optional<ServerClient> reach(URI base, String token) {
+        ServerClient client = new ServerClient(base, token);
+        try {
+            client.http.send(HttpRequest.newBuilder(base.resolve("/healthz")).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return Optional.of(client);
+        } catch (IOException e) { // refused (ConnectException) or no answer: nobody serves there now
+            client.close();
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            client.close();
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    Reply add(Map<String, String> body) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(base.resolve("/api/articles"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))));
+    }
+
+    Reply remove(String id) throws IOException, InterruptedException {
+        String path = "/api/articles/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+        return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
+    }
+
+    private Reply send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpResponse<byte[]> r = http.send(request.timeout(TIMEOUT).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        JsonNode body;
+        try {
+            body = JSON.readTree(r.body());
+        } catch (IOException e) {
+            body = JSON.createObjectNode();
+        }
+        return new Reply(r.statusCode(), body == null ? JSON.createObjectNode() : body);
+    }
+
+    URI base() {
+        return base;
+    }
+
+    @Override
+    public void close() {
+        http.close();
+    }
+}
