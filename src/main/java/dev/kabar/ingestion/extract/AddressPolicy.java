@@ -3,6 +3,7 @@ package dev.kabar.ingestion.extract;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 
 /**
  * Which addresses a fetch may reach: public ones only, unless private ones are allowed
@@ -33,8 +34,40 @@ public record AddressPolicy(boolean allowPrivate) {
                     && first < 224;
         }
         if (a instanceof Inet6Address) {
-            return (b[0] & 0xFE) != 0xFC; // fc00::/7 unique local (IPv4-mapped ones arrive as Inet4Address)
+            if ((b[0] & 0xFE) == 0xFC) {
+                return false; // fc00::/7 unique local (IPv4-mapped ones arrive as Inet4Address)
+            }
+            byte[] embedded = embeddedIpv4(b);
+            return embedded == null || isPublic(v4(embedded));
         }
         return true;
+    }
+
+    /**
+     * The IPv4 address an IPv6 address carries to an IPv4 host — NAT64 ({@code 64:ff9b::/96},
+     * {@code 64:ff9b:1::/48}), 6to4 ({@code 2002::/16}), IPv4-compatible ({@code ::a.b.c.d}) — so that
+     * {@code 64:ff9b::a00:1} is judged as 10.0.0.1; null when it carries none.
+     */
+    private static byte[] embeddedIpv4(byte[] b) {
+        boolean nat64 = (b[0] & 0xFF) == 0x00 && (b[1] & 0xFF) == 0x64 && (b[2] & 0xFF) == 0xFF && (b[3] & 0xFF) == 0x9B;
+        boolean compatible = true;
+        for (int i = 0; i < 12; i++) {
+            compatible &= b[i] == 0;
+        }
+        if (nat64 || compatible) {
+            return new byte[] {b[12], b[13], b[14], b[15]};
+        }
+        if ((b[0] & 0xFF) == 0x20 && (b[1] & 0xFF) == 0x02) {
+            return new byte[] {b[2], b[3], b[4], b[5]}; // 6to4
+        }
+        return null;
+    }
+
+    private static InetAddress v4(byte[] four) {
+        try {
+            return InetAddress.getByAddress(four);
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("four bytes are always an IPv4 address", e);
+        }
     }
 }

@@ -66,7 +66,7 @@ public final class ArticleReader {
                 }
                 article = article.withMore(fresh);
                 next = more.nextPage();
-            } catch (ExtractionException e) {
+            } catch (ExtractionException | RuntimeException e) {
                 break; // the pages read so far are the article
             }
         }

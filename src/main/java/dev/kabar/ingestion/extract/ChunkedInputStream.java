@@ -28,11 +28,11 @@ final class ChunkedInputStream extends InputStream {
         if (left == 0) {
             String size = HttpExchange.line(in);
             int semi = size.indexOf(';');
-            try {
-                left = Long.parseLong((semi < 0 ? size : size.substring(0, semi)).strip(), 16);
-            } catch (NumberFormatException e) {
-                throw new IOException("malformed chunk size: " + size, e);
+            String hex = (semi < 0 ? size : size.substring(0, semi)).strip();
+            if (!hex.matches("[0-9A-Fa-f]{1,15}")) { // no sign, no overflow
+                throw new IOException("malformed chunk size: " + size);
             }
+            left = Long.parseLong(hex, 16);
             if (left == 0) {
                 done = true;
                 return -1;

@@ -34,6 +34,8 @@ import javax.net.ssl.SSLSocketFactory;
 final class HttpExchange implements AutoCloseable {
 
     private static final int MAX_HEADER_BYTES = 64 * 1024;
+    /** Interim (1xx) heads accepted before the final one. */
+    private static final int MAX_INTERIM_HEADS = 5;
 
     private final Socket socket;
     private final Deadline deadline;
@@ -80,6 +82,8 @@ final class HttpExchange implements AutoCloseable {
                 tunnel(raw, url.getHost(), port, deadline);
             }
             if (tls) {
+                // the handshake reads with the socket's own time-out: 0 (forever) unless set here
+                raw.setSoTimeout(Math.max(1, deadline.remainingMillis()));
                 socket = secure(raw, url.getHost(), port);
             }
             HttpExchange ex = new HttpExchange(socket, deadline);
@@ -127,7 +131,21 @@ final class HttpExchange implements AutoCloseable {
         in = new BufferedInputStream(new DeadlineInputStream(socket, deadline));
     }
 
+    /** Reads heads until a final one: a few interim (1xx) heads may come first, no more. */
     private void readHead() throws IOException {
+        for (int interim = 0; ; interim++) {
+            readOneHead();
+            if (status < 100 || status >= 200) {
+                return;
+            }
+            if (status == 101 || interim >= MAX_INTERIM_HEADS) {
+                throw new IOException("the server answered " + status + " instead of a page");
+            }
+            headers.clear(); // 100 Continue and friends: the real head follows
+        }
+    }
+
+    private void readOneHead() throws IOException {
         String statusLine = line(in);
         String[] parts = statusLine.split(" ", 3);
         if (parts.length < 2 || !parts[0].startsWith("HTTP/")) {
@@ -148,10 +166,6 @@ final class HttpExchange implements AutoCloseable {
             if (colon > 0) {
                 headers.merge(h.substring(0, colon).strip(), h.substring(colon + 1).strip(), (a, b) -> a + ", " + b);
             }
-        }
-        if (status >= 100 && status < 200) {
-            headers.clear();
-            readHead(); // 100 Continue and friends: the real head follows
         }
     }
 
@@ -189,8 +203,13 @@ final class HttpExchange implements AutoCloseable {
         SSLSocket tls = (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault()).createSocket(raw, host, port, true);
         SSLParameters params = tls.getSSLParameters();
         params.setEndpointIdentificationAlgorithm("HTTPS"); // the certificate must name the host
-        if (!host.matches("[0-9.]+|.*:.*")) {
-            params.setServerNames(List.of(new SNIHostName(host)));
+        String sni = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+        if (!sni.matches("[0-9.]+|.*:.*")) {
+            try {
+                params.setServerNames(List.of(new SNIHostName(sni)));
+            } catch (IllegalArgumentException e) {
+                throw new IOException("not a host name for TLS: " + sni, e);
+            }
         }
         tls.setSSLParameters(params);
         tls.startHandshake();

@@ -66,7 +66,7 @@ public final class HttpPageFetcher implements PageFetcher, AutoCloseable {
                     USER_AGENT)) {
                 Optional<String> location = ex.header("Location");
                 if (ex.status() >= 300 && ex.status() < 400 && location.isPresent()) {
-                    current = current.resolve(location.get().strip());
+                    current = redirect(current, location.get().strip());
                     continue;
                 }
                 return page(ex, current);
@@ -82,9 +82,21 @@ public final class HttpPageFetcher implements PageFetcher, AutoCloseable {
             } catch (IOException e) {
                 throw new ExtractionException(ExtractionException.Kind.UNREACHABLE,
                         "cannot fetch " + current + ": " + e.getMessage(), e);
+            } catch (RuntimeException e) { // whatever a hostile response trips in parsing: one line, never a 500
+                throw new ExtractionException(ExtractionException.Kind.UNUSABLE,
+                        "cannot read the response of " + current + ": " + e.getMessage(), e);
             }
         }
         throw new ExtractionException("more than " + MAX_REDIRECTS + " redirects from " + url + " — give the final URL");
+    }
+
+    /** The next hop of a redirect; a {@code Location} that is no URL ends the fetch with one line. */
+    private static URI redirect(URI current, String location) throws ExtractionException {
+        try {
+            return current.resolve(location);
+        } catch (IllegalArgumentException e) {
+            throw new ExtractionException("a redirect from " + current + " to something that is not a URL", e);
+        }
     }
 
     private WebPage page(HttpExchange ex, URI current) throws IOException, ExtractionException {

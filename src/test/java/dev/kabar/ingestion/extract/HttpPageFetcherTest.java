@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -169,7 +170,8 @@ class HttpPageFetcherTest {
             assertThatThrownBy(() -> strict.fetch(URI.create("http://localhost:9/page")))
                     .hasMessageContaining("private or local address");
             for (String address : List.of("10.0.0.1", "172.16.5.4", "192.168.1.1", "100.64.0.1", "169.254.169.254",
-                    "[::1]", "[fd00::1]", "[fe80::1]", "0.0.0.0", "224.0.0.1", "[::ffff:127.0.0.1]")) {
+                    "[::1]", "[fd00::1]", "[fe80::1]", "0.0.0.0", "224.0.0.1", "[::ffff:127.0.0.1]",
+                    "[64:ff9b::a00:1]", "[64:ff9b::7f00:1]", "[2002:a00:1::1]", "[::a9fe:a9fe]")) {
                 assertThatThrownBy(() -> strict.fetch(URI.create("http://" + address + "/latest/meta-data/")))
                         .as(address).hasMessageContaining("private or local address");
             }
@@ -177,5 +179,55 @@ class HttpPageFetcherTest {
                     .hasMessageStartingWith("only http(s)");
         }
         assertThat(userAgents).isEmpty();
+    }
+
+    /** A hostile server on a raw socket: answers every connection with {@code response}, then closes. */
+    private static ServerSocket rawServer(String response, ExecutorService pool) throws IOException {
+        ServerSocket ss = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        pool.submit(() -> {
+            while (!ss.isClosed()) {
+                try (Socket s = ss.accept()) {
+                    s.getInputStream().read(new byte[4096]);
+                    s.getOutputStream().write(response.getBytes(StandardCharsets.ISO_8859_1));
+                } catch (IOException closed) {
+                    return null;
+                }
+            }
+            return null;
+        });
+        return ss;
+    }
+
+    @Test
+    void should_refuse_hostile_responses_with_one_line_and_no_runtime_error() throws Exception {
+        List<String> responses = List.of(
+                "HTTP/1.1 100 Continue\r\n\r\n".repeat(10_000) + "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\nx",
+                "HTTP/1.1 101 Switching Protocols\r\nUpgrade: h2c\r\n\r\n",
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n-1\r\nabc\r\n",
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\nfffffffffffffffff\r\n",
+                "HTTP/1.1 302 Found\r\nLocation: /a b\u0001c\r\n\r\n");
+        ExecutorService hostile = Executors.newSingleThreadExecutor(r -> new Thread(r, "hostile-site"));
+        try {
+            for (String response : responses) {
+                try (ServerSocket ss = rawServer(response, hostile)) {
+                    URI u = URI.create("http://127.0.0.1:" + ss.getLocalPort() + "/page");
+                    assertThatThrownBy(() -> fetcher.fetch(u)).as(response.substring(0, 30))
+                            .isInstanceOf(ExtractionException.class);
+                }
+            }
+        } finally {
+            hostile.shutdownNow();
+        }
+    }
+
+    @Test
+    void should_give_up_on_a_tls_server_that_never_answers_the_handshake() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            pool.submit(() -> silent.accept()); // accepted, never a byte back
+            URI u = URI.create("https://127.0.0.1:" + silent.getLocalPort() + "/page");
+            long t0 = System.nanoTime();
+            assertThatThrownBy(() -> fetcher.fetch(u)).isInstanceOf(ExtractionException.class);
+            assertThat(Duration.ofNanos(System.nanoTime() - t0)).as("bounded by the total time-out").isLessThan(Duration.ofSeconds(30));
+        }
     }
 }
