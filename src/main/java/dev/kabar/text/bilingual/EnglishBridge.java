@@ -55,6 +55,7 @@ public final class EnglishBridge {
     private EnglishBridge(Optional<Dictd> dictionary) {
         this.tables = new HashMap<>();
         table("countries.tsv", true);
+        table("regions.tsv", true);
         table("en-id-news.tsv", false);
         this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
         Map<String, String> irregular = new HashMap<>();
