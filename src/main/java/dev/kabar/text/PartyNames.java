@@ -7,7 +7,7 @@ import java.util.List;
  * The countries and organisations that act in the news, as Indonesian news names them: the first
  * Indonesian form of each row of {@code bilingual/countries.tsv} (the one country table, shared with
  * the English bridge), then {@code organisations.txt}. Countries come first, so an alias shared
- * with an organisation ({@code Kremlin} among the variants of a country) goes to the country.
+ * with an organisation (a seat of government among the variants of a country) goes to the country.
  */
 public final class PartyNames {
 
