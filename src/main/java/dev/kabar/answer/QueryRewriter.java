@@ -7,7 +7,7 @@ import java.util.List;
 public interface QueryRewriter {
 
     /**
-     * A follow-up ("Dan China?") rewritten as a question that stands alone ("Apa kata China?").
+     * A follow-up ("Dan Negara B?") rewritten as a question that stands alone ("Apa kata Negara B?").
      *
      * @param previous the conversation's earlier standalone questions, oldest first; not empty
      */

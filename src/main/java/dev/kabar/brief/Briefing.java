@@ -46,7 +46,7 @@ public record Briefing(String topic, Language language, boolean found, String no
     /**
      * What someone said.
      *
-     * @param speaker the speaker as written ({@code Jens Stoltenberg}, {@code kementerian})
+     * @param speaker the speaker as written ({@code Budi Santoso}, {@code kementerian})
      * @param role the speaker's role or description as written, or empty
      * @param quote the words attributed, quoted or reported
      */
@@ -66,7 +66,7 @@ public record Briefing(String topic, Language language, boolean found, String no
     /**
      * A dated event.
      *
-     * @param date ISO date at the precision known: {@code 2024-06-19}, {@code 2024-03} or {@code 1961}
+     * @param date ISO date at the precision known: {@code 2024-06-19}, {@code 2024-03} or {@code 1998}
      * @param basis how the date was read: {@code text} (printed in full), {@code published} (relative
      *     to the article's publication date) or {@code inferred} (relative to the article's latest
      *     full date, or the newest publication date of the briefing when the article has none)

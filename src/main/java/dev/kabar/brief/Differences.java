@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Where sources differ: two articles state the same event — the same verb with a shared subject
  * word ("perjanjian ... dibatalkan") — but time it differently: conflicting dates or numbers, or a
- * date in one and an event ("setelah runtuhnya Uni Soviet") in the other. Generic; nothing about
+ * date in one and an event ("setelah krisis moneter") in the other. Generic; nothing about
  * any one story is built in.
  */
 final class Differences {

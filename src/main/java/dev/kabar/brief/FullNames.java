@@ -16,9 +16,9 @@ import java.util.stream.Stream;
 
 /**
  * Resolves a short name to the full name an article introduced it with: after "Wakil Menteri Luar
- * Negeri Korea Selatan, Kim Hong Kyun, ..." the article's "Menurut Kim" means Kim Hong Kyun, and
- * after "Presiden Rusia Vladimir Putin" its "kata Putin" means Vladimir Putin. A short name matches
- * a full name's first word (Korean and Chinese names put the family name first) or its last word;
+ * Negeri Negara A, Lee Min Ho, ..." the article's "Menurut Lee" means Lee Min Ho, and after
+ * "Bupati Contoh Budi Santoso" its "kata Budi" means Budi Santoso. A short name matches
+ * a full name's first word (East Asian names put the family name first) or its last word;
  * when several full names match, the one the article introduced first wins, as news style
  * introduces its main actor first. The briefing's own sentences are read first; the stored article
  * only when they leave the name unresolved and skipped passages before it (so in a topic briefing a
@@ -29,7 +29,7 @@ final class FullNames {
 
     /** Characters either side of a short name's mention read to find the full name around it. */
     private static final int WINDOW = 60;
-    /** Capitalised at a sentence's start, but attribution words, not names ("Menurut Kim, ..."). */
+    /** Capitalised at a sentence's start, but attribution words, not names ("Menurut Budi, ..."). */
     private static final Set<String> NOT_NAMES = Stream.concat(SayingVerbs.all().stream(),
             Stream.of("dilansir", "seperti", "sementara", "namun", "according")).collect(Collectors.toUnmodifiableSet());
     private static final int MIN_WORDS = 2;
@@ -58,8 +58,8 @@ final class FullNames {
     }
 
     /**
-     * A speaker's full name and the title the article gave with it ("Wakil Menteri Luar Negeri Korea
-     * Selatan" before "Kim Hong Kyun"); the role is empty when the article gave none right before it.
+     * A speaker's full name and the title the article gave with it ("Wakil Menteri Luar Negeri Negara
+     * A" before "Lee Min Ho"); the role is empty when the article gave none right before it.
      */
     record Named(String name, String role) {}
 
@@ -115,7 +115,7 @@ final class FullNames {
             k++;
         }
         if (k == tokens.size() || tokens.get(k).start() != at - from || tokens.get(k).end() != at - from + length) {
-            return null; // inside a longer word: "Kimia" is no mention of Kim
+            return null; // inside a longer word: "Budiman" is no mention of Budi
         }
         Set<Integer> partyTokens = new HashSet<>();
         parties.find(tokens).forEach(m -> {
@@ -138,8 +138,8 @@ final class FullNames {
 
     /**
      * The title right before the name at token {@code name}: the capitalised words back from it (a
-     * comma and a parenthesised short form like "(Korsel)" may sit between), when one of them is a
-     * title word ("Presiden Rusia", "Wakil Menteri Luar Negeri Korea Selatan"); else "".
+     * comma and a parenthesised short form like "(Jateng)" may sit between), when one of them is a
+     * title word ("Bupati Contoh", "Wakil Menteri Luar Negeri Negara A"); else "".
      */
     private static String role(String window, List<Token> tokens, int name) {
         int first = name;
@@ -170,7 +170,7 @@ final class FullNames {
                 && Character.isLetter(t.surface().charAt(0));
     }
 
-    /** Tokens i and i + 1 are separated by spaces only ("Kim Hong Kyun", not "Kim, Hong"). */
+    /** Tokens i and i + 1 are separated by spaces only ("Lee Min Ho", not "Lee, Min"). */
     private static boolean adjacent(String text, List<Token> tokens, int i) {
         return text.substring(tokens.get(i).end(), tokens.get(i + 1).start()).matches("[ \u00a0-]+");
     }

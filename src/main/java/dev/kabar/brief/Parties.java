@@ -1,6 +1,7 @@
 package dev.kabar.brief;
 
 import dev.kabar.retrieval.AliasTable;
+import dev.kabar.text.PartyNames;
 import dev.kabar.text.Terms;
 import dev.kabar.text.Token;
 import java.util.ArrayList;
@@ -9,28 +10,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Countries and organisations that react to news, found in text under any alias ({@code Korsel},
- * {@code South Korea} and {@code Korea Selatan} are one party). Short capital forms ({@code AS})
- * only match text in capitals, as in the alias table.
+ * Countries and organisations that react to news ({@link PartyNames}), found in text under any
+ * alias (a country's short form, its English name and its Indonesian name are one party). Short
+ * capital forms ({@code AS}) only match text in capitals, as in the alias table.
  */
 final class Parties {
 
     /** A party named at tokens [first, end) of a text. */
     record Mention(String party, int first, int end) {}
 
-    private static final List<String> NAMES = List.of(
-            "Indonesia", "Rusia", "Korea Utara", "Korea Selatan", "Amerika Serikat", "Jepang", "China", "Ukraina",
-            "Uni Soviet", "Vietnam", "Iran", "Irak", "India", "Pakistan", "Inggris", "Prancis", "Jerman", "Italia",
-            "Australia", "Kanada", "Taiwan", "Israel", "Palestina", "Arab Saudi", "Turki", "Filipina", "Malaysia",
-            "Singapura", "Thailand", "Myanmar", "Mongolia", "Belarus", "Polandia", "Suriah", "Mesir", "Brasil",
-            "Uni Eropa", "NATO", "PBB", "Dewan Keamanan PBB", "ASEAN", "G7", "IAEA", "Kremlin", "Barat",
-            "Gedung Putih", "Vatikan");
     private static final int LONGEST = 4;
 
     private final Map<List<String>, String> byPhrase = new HashMap<>();
 
     Parties(AliasTable aliases) {
-        for (String name : NAMES) {
+        for (String name : PartyNames.all()) {
             List<String> folded = Terms.tokens(name);
             for (List<String> variant : aliases.variantsOf(folded)) {
                 byPhrase.putIfAbsent(variant, name);

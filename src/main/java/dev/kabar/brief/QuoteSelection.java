@@ -52,7 +52,7 @@ final class QuoteSelection {
         return out;
     }
 
-    /** "Putin" and "Vladimir Putin" are one speaker: one name's last word is in the other. */
+    /** "Budi" and "Budi Santoso" are one speaker: one name's last word is in the other. */
     static boolean sameSpeaker(Said a, Said b) {
         List<String> x = Terms.tokens(a.speaker());
         List<String> y = Terms.tokens(b.speaker());

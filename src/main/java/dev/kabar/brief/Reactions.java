@@ -41,7 +41,7 @@ final class Reactions {
     private static final Set<String> VOICING = Set.of("menyatakan", "mengeluarkan", "menyampaikan", "memberikan",
             "memberi", "melayangkan", "mengajukan", "menyuarakan", "mengungkapkan", "menunjukkan", "issued",
             "expressed", "voiced", "raised");
-    /** Nouns naming the party right after them: "Tanggapan China", "reaksi dari Jepang". */
+    /** Nouns naming the party right after them: "Tanggapan Negara A", "reaksi dari Negara B". */
     private static final Set<String> OF_PARTY = Set.of("tanggapan", "reaksi", "respons", "reaction", "response");
     private static final int PER_PARTY = 2;
     private static final int MAX_PARTIES = 8;
@@ -60,14 +60,14 @@ final class Reactions {
     List<Draft> find(List<SourceSentence> ranked, List<Said> quotes, String topic) {
         Map<String, List<Draft>> byParty = new LinkedHashMap<>();
         for (Said q : quotes) {
-            // a title names the party ("Sekretaris Kabinet Jepang"); a lower-case description may not ("direktur ... Russia")
+            // a title names the party ("Sekretaris Kabinet Negara A"); a lower-case description may not ("direktur ... Netherlands")
             String title = q.role().isEmpty() || Character.isLowerCase(q.role().charAt(0)) ? "" : q.role();
             List<Parties.Mention> named = parties.find(Terms.scan(q.speaker() + " " + title));
-            // "Putin dan Kim" speak for both signatories together: a joint statement, not one side's reaction
+            // "Budi dan Ani" speak for both signatories together: a joint statement, not one side's reaction
             String words = q.speaker() + ": “" + q.quote() + "”";
             if (named.stream().map(Parties.Mention::party).distinct().count() == 1) {
                 add(byParty, new Draft(named.getFirst().party(), words, q.source()));
-            } else if (named.isEmpty()) { // "Tanggapan China ..., dengan kementerian luar negeri mengatakan ..."
+            } else if (named.isEmpty()) { // "Tanggapan Negara A ..., dengan kementerian luar negeri mengatakan ..."
                 reactingParty(q.source()).ifPresent(p -> add(byParty, new Draft(p, words, q.source())));
             }
         }
@@ -92,7 +92,7 @@ final class Reactions {
     /**
      * The parties the news is about rather than parties responding to it: the (at most two) parties
      * named in the most sentences, each in at least {@value #ACTOR_SHARE} of them and in three or
-     * more ("Rusia" and "Korea Utara" in a briefing on their pact). What they say is the news itself,
+     * more (the two signatories in a briefing on their treaty). What they say is the news itself,
      * not a reaction to it, unless the topic asks for them.
      */
     private Set<String> actors(List<SourceSentence> ranked, Set<String> asked) {
@@ -118,7 +118,7 @@ final class Reactions {
             String w = tokens.get(i).folded();
             int at = i;
             if (STANCES.contains(w) || STANCE_NOUNS.contains(w) && voiced(tokens, i)) {
-                // the party is the subject before the stance ("Jepang ... memperingatkan")
+                // the party is the subject before the stance ("Negara A ... memperingatkan")
                 return named.stream().filter(m -> m.end() <= at).findFirst().map(Parties.Mention::party);
             }
             if (OF_PARTY.contains(w)) {

@@ -25,7 +25,7 @@ final class Sections {
         this.parties = parties;
     }
 
-    /** @param articleText an article's whole text by id, to resolve short names ("Kim") it introduced in full */
+    /** @param articleText an article's whole text by id, to resolve short names ("Budi") it introduced in full */
     Briefing build(String topic, Language language, List<SourceSentence> sentences, Salience salience,
             Function<String, String> articleText) {
         CitationBook book = new CitationBook();

@@ -9,10 +9,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads who a speaker is from the words naming them: {@code Sekretaris Jenderal NATO Jens
- * Stoltenberg} is Jens Stoltenberg with the role Sekretaris Jenderal NATO; {@code Leif-Eric Easley,
- * seorang profesor di ...} is Leif-Eric Easley, a professor; {@code Kementerian Luar Negeri Korea
- * Selatan} is an institution speaking for itself.
+ * Reads who a speaker is from the words naming them: {@code Sekretaris Jenderal ASEAN Budi
+ * Santoso} is Budi Santoso with the role Sekretaris Jenderal ASEAN; {@code Anna-Lena Berg,
+ * seorang profesor di ...} is Anna-Lena Berg, a professor; {@code Kementerian Luar Negeri Negara
+ * A} is an institution speaking for itself.
  */
 final class Speakers {
 

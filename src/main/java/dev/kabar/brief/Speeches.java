@@ -23,7 +23,7 @@ final class Speeches {
     /** English verbs only in lower case: "Munir Said Thalib" names a man, it attributes nothing. */
     private static final String AFTER_VERBS = verbs(Use.AFTER);
     private static final String BEFORE_VERBS = verbs(Use.BEFORE);
-    /** {@code ,” kata Putin seperti dikutip Tass.} — the quote ends before the attribution. */
+    /** {@code ,” kata Budi seperti dikutip Antara.} — the quote ends before the attribution. */
     private static final Pattern AFTER = Pattern.compile(
             "(?i)(?:[,.!?…]?[”\"]|,)\\s+(" + AFTER_VERBS + ")(nya)?\\b\\s*([^,.;:]*)(?:,\\s*([^.;]*))?");
     private static final Pattern BEFORE = Pattern.compile("(?i)\\b(" + BEFORE_VERBS + ")\\b[,:]?\\s*");
@@ -40,7 +40,7 @@ final class Speeches {
      */
     private static final Pattern CLAUSE = Pattern.compile(
             "(?i)^\\s*(?:(?:pada|on)\\s+(?:hari\\s+)?\\p{L}+\\s*,?\\s*)?(?:bahwa\\b|that\\b|[:,“\"])");
-    /** "..., yang menurut Putin ...": the words inside are someone else's, not the subject's. */
+    /** "..., yang menurut Budi ...": the words inside are someone else's, not the subject's. */
     private static final Pattern OTHER_SOURCE = Pattern.compile("\\b(?i:menurut|according\\s+to)\\s+\\p{Lu}");
     private static final Set<String> CUES = cues();
     private static final int MIN_WORDS = 4;
@@ -175,7 +175,7 @@ final class Speeches {
                 ? String.join(", ", Arrays.copyOfRange(parts, 1, parts.length)).strip() : "";
         boolean describes = QuoteText.describes(appositive);
         if (head.matches("(?i).+\\s(?:dan|and)\\s.+") && head.split("\\s+").length <= 12) {
-            return new Said(head, "", quote, s); // a joint statement: "Putin dan Kim mengumumkan ..."
+            return new Said(head, "", quote, s); // a joint statement: "Budi dan Ani mengumumkan ..."
         }
         if (!describes && parts.length > 1) {
             head = QuoteText.firstNameRun(head);

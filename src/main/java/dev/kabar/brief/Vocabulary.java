@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The content terms of a text in one canonical form, so that sentences from different outlets can
- * be compared: alias variants become their group's first form ({@code Korut} and {@code North
- * Korea} both read as {@code korea utara}), other words their stem, stop words dropped.
+ * be compared: alias variants become their group's first form ({@code Netherlands} and {@code
+ * Holland} both read as {@code belanda}), other words their stem, stop words dropped.
  */
 final class Vocabulary {
 
@@ -65,7 +65,7 @@ final class Vocabulary {
 
     /**
      * A topic's terms: its canonical terms plus the stem of each content word inside a multi-word
-     * alias, so "pakta pertahanan" also finds sentences on a "pakta bantuan pertahanan".
+     * alias, so "perjanjian dagang" also finds sentences on a "perjanjian kerja sama dagang".
      */
     Set<String> topicTerms(String topic) {
         Set<String> out = terms(topic);

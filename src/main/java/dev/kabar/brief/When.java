@@ -3,7 +3,7 @@ package dev.kabar.brief;
 /**
  * A date expression found in a sentence and what it resolves to.
  *
- * @param date ISO at the known precision: {@code 2024-06-19}, {@code 2024-03} or {@code 1961}
+ * @param date ISO at the known precision: {@code 2024-06-19}, {@code 2024-03} or {@code 1998}
  * @param precision 3 for a day, 2 for a month, 1 for a year
  * @param relative true when read against a reference date (weekday, month without year, "kemarin")
  * @param expression the words as written

@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * Rewrites follow-ups without a model. A short follow-up that opens with "dan"/"and"/"bagaimana
- * dengan"/"what about" ("Dan China?") keeps the previous question's frame with the last name in it
- * replaced ("Apa kata Jepang tentang pakta itu?" → "Apa kata China tentang pakta itu?"). Anything
+ * dengan"/"what about" ("Dan Negara B?") keeps the previous question's frame with the last name in it
+ * replaced ("Apa kata Negara A tentang perjanjian itu?" → "Apa kata Negara B tentang perjanjian itu?"). Anything
  * else stands alone as typed.
  */
 public final class FrameRewriter implements QueryRewriter {

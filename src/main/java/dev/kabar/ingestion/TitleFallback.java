@@ -12,7 +12,7 @@ final class TitleFallback {
 
     /**
      * {@code title} when it reads as a headline, else the fallback from {@code body}. Empty, or
-     * starting with a lower-case letter, is no headline: "di Korut, Putin dan Kim ..." is the tail
+     * starting with a lower-case letter, is no headline: "di Kabupaten Contoh, Budi dan Ani ..." is the tail
      * of a photo caption left after page furniture was cut off it.
      */
     static String choose(String title, String body) {

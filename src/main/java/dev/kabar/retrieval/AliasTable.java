@@ -18,13 +18,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Groups of names that mean the same thing ({@code Korea Utara | Korut | DPRK | North Korea}), so
+ * Groups of names that mean the same thing ({@code Belanda | Negeri Belanda | Netherlands | Holland}), so
  * that a question in either spelling or language finds passages in the other.
  *
  * <p>File format: one group per line, variants separated by {@code |}, the first variant the
  * Indonesian form used in articles; {@code #} starts a comment. A variant written in capitals
  * ({@code AS}, {@code UN}) only matches text written in capitals, so the English word "as" is not
- * read as Amerika Serikat.
+ * read as a country's short form.
  *
  * <p>With an {@link EnglishBridge} ({@link #withEnglish}), an English question's other words and
  * phrases also get their Indonesian alternatives ({@link #find(List, Language)}); the table's own
@@ -71,7 +71,7 @@ public final class AliasTable {
                 byFirstToken.computeIfAbsent(v.tokens().getFirst(), k -> new ArrayList<>()).add(v);
             }
         }
-        // longest variants first, so "Korea Utara" wins over "Korea"
+        // longest variants first, so "Afrika Selatan" wins over "Afrika"
         byFirstToken.values().forEach(l -> l.sort((a, b) -> b.tokens().size() - a.tokens().size()));
     }
 

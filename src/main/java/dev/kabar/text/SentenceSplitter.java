@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * after a known abbreviation ({@code Dr.}, {@code dll.}, {@code S.H.}), a single initial
  * ({@code J. Smith}), a list number at the start of a line ({@code 1. Kerja sama}), or inside a
  * quotation that closes within the same paragraph: news quotes often hold several sentences that
- * belong to one attribution ({@code “… . …,” kata Putin}).
+ * belong to one attribution ({@code “… . …,” kata Budi}).
  */
 public final class SentenceSplitter {
 

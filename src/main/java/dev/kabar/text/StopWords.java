@@ -39,7 +39,7 @@ public final class StopWords {
 
     /**
      * Function words left out of the list above because a search may want them ("sanksi
-     * <i>terhadap</i> Rusia", "<i>soal</i> nuklir"), and the stems English contractions leave
+     * <i>terhadap</i> Negara A", "<i>soal</i> nuklir"), and the stems English contractions leave
      * ({@code doesn}, {@code isn}): too weak to be what a question asks about.
      */
     private static final Set<String> WEAK = Set.of("terhadap", "kepada", "mengenai", "soal", "atas", "usai",

@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * Word tokens for matching: accents folded, lower-cased with {@link Locale#ROOT}. A token is a run
  * of letters or digits; digits keep inner {@code .} and {@code ,} ({@code 5.000}, {@code 6,5});
- * hyphens and apostrophes split ({@code Kim Jong-un} gives {@code kim jong un}).
+ * hyphens and apostrophes split ({@code Siti Nur-aini} gives {@code siti nur aini}).
  */
 public final class Terms {
 

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * The checkable facts of a sentence — numbers and dates, names (capitalised words not at the start,
- * alias-aware so "North Korea" may be supported by "Korea Utara"), and quoted words — and whether a
+ * alias-aware so "Netherlands" may be supported by "Belanda"), and quoted words — and whether a
  * passage holds them. Paraphrase is allowed around the facts; the facts themselves must occur.
  */
 final class Facts {

@@ -14,7 +14,7 @@ import java.util.function.Predicate;
  * kabar's decline rules, in the order they apply. Declining checks the evidence, not the retrieval
  * score. The hard rules come first and are right by construction: nothing retrieved, nothing to look
  * for, an English word that cannot be looked for, a name or number of the question that no sentence
- * read holds ({@code missing:India}) or that the chosen sentences lack ({@code unsupported:1961}:
+ * read holds ({@code missing:India}) or that the chosen sentences lack ({@code unsupported:1998}:
  * names spread over unrelated passages), a negated question answered by a plain statement. The soft
  * cases are weighed by the {@link DeclineJudge} (the trained {@link DeclineModel}) as
  * {@code weak-evidence}; optional coverage floors decline as {@code low-coverage} before it.

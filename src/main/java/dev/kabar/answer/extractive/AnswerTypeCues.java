@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 /**
  * Evidence in a sentence of the kind of answer a question wants (a date for {@code kapan}, a number
  * for {@code berapa}, a name for {@code siapa} ...), and the short span that answers it. Spans made
- * only of the question's own words do not count: "Kapan perjanjian 1961 dibatalkan?" is not
- * answered by "1961".
+ * only of the question's own words do not count: "Kapan perjanjian 1998 dibatalkan?" is not
+ * answered by "1998".
  */
 final class AnswerTypeCues {
 

@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * Questions asking what something is ("Apa itu ASEAN?", "Apa yang dimaksud dengan inflasi?", "Siapa
- * Kim Hong Kyun?", "Apa kepanjangan PBB?") and the sentences that answer them: one that defines the
- * thing asked about ("Inflasi adalah …", "Kim Hong Kyun, yang merupakan …") or spells out the
+ * Lee Min Ho?", "Apa kepanjangan PBB?") and the sentences that answer them: one that defines the
+ * thing asked about ("Inflasi adalah …", "Lee Min Ho, yang merupakan …") or spells out the
  * abbreviation ("Perserikatan Bangsa-Bangsa (PBB)").
  */
 final class Definitions {

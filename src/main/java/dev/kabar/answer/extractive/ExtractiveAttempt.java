@@ -112,7 +112,7 @@ final class ExtractiveAttempt implements Attempt {
     /**
      * The sentences to quote. Where the learned chooser orders the sentences (a paraphrased
      * question), its choice, provided it holds every name and number of the question as fully as the
-     * judged {@link #chosen()} does ("Korea" is not "Korea Selatan") and keeps a negated question's
+     * judged {@link #chosen()} does ("Afrika" is not "Afrika Selatan") and keeps a negated question's
      * negation; elsewhere the judged choice itself, ranked once.
      */
     List<Scored> quoted() {

@@ -131,8 +131,8 @@ final class SentenceSelector {
      * A further sentence must come from the same article as the first, or else stand on its own:
      * name one of the question's entities itself, not open by pointing back, and bring in no name
      * or number the first sentence lacks. Stitching "Hydatius …" to another article's "… ia
-     * meninggal di Tiongkok", or Kishida to someone else's tariffs, builds a claim no article makes;
-     * "Korsel memprotes pakta itu [1]. Jepang juga memprotes pakta itu [2]" does not.
+     * meninggal di Negara B", or Menteri Budi to someone else's tariffs, builds a claim no article makes;
+     * "Negara A memprotes perjanjian itu [1]. Negara B juga memprotes perjanjian itu [2]" does not.
      */
     private static boolean joinsSafely(List<Scored> chosen, Scored next) {
         String article = chosen.getFirst().candidate().hit().article().id();

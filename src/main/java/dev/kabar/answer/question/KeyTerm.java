@@ -73,8 +73,8 @@ public record KeyTerm(String text, Kind kind, List<List<String>> variants) {
 
     /**
      * How strongly {@code stems} contain this term: 1 when a variant occurs as a whole. A content
-     * phrase whose words are all present but apart ({@code pakta bantuan pertahanan} for
-     * {@code pakta pertahanan}) counts by the share of its words found. A name of several words
+     * phrase whose words are all present but apart ({@code perjanjian kerja sama dagang} for
+     * {@code perjanjian dagang}) counts by the share of its words found. A name of several words
      * counts when at least half of its identifying words (titles and kinds of place aside, see
      * {@link NameWords}) are there: articles shorten names ({@code Kiai Haji Achmad Abdul Hamid
      * Kendal} as {@code KH Achmad Abdul Hamid}, {@code Santa Clotilda} as {@code Clotilda}),

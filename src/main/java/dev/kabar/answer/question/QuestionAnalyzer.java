@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reads a question: its {@link QuestionType} and its key terms. Names are capitalised words or runs
- * of them ({@code Kim Hong Kyun}); a lone capitalised first word is not a name, since every question
- * starts with a capital. Alias phrases ({@code North Korea} ≡ {@code Korea Utara} ≡ {@code Korut})
+ * of them ({@code Lee Min Ho}); a lone capitalised first word is not a name, since every question
+ * starts with a capital. Alias phrases ({@code Netherlands} ≡ {@code Belanda} ≡ {@code Holland})
  * become one term carrying every variant. Role words ({@code Presiden}, {@code Duta Besar}) are
  * capitalised in titles but are not names, so they count as content words.
  */
@@ -116,7 +116,7 @@ public final class QuestionAnalyzer {
         return content.asksForSaying() ? content : new KeyTerm(word.surface(), KeyTerm.Kind.SOFT, variants);
     }
 
-    /** A stopword, unless written as an acronym: "AS" in an Indonesian question is Amerika Serikat, not "as". */
+    /** A stopword, unless written as an acronym: "AS" in an Indonesian question is a country's short form, not "as". */
     private static boolean stopWord(Token t) {
         return StopWords.contains(t.folded()) && !(t.allCaps() && t.surface().length() > 1);
     }
@@ -146,7 +146,7 @@ public final class QuestionAnalyzer {
     }
 
     /**
-     * A question typed in capitals ({@code KAPAN PAKTA DITANDATANGANI?}) says nothing about names:
+     * A question typed in capitals ({@code KAPAN PERJANJIAN DITANDATANGANI?}) says nothing about names:
      * read as one long name it would need a passage with every word in capitals.
      */
     static boolean shouted(String question) {

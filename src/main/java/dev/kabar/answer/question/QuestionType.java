@@ -19,7 +19,7 @@ public enum QuestionType {
 
     /**
      * The type of a question given its folded tokens. A specific question word wins over the vague
-     * {@code apa}/{@code what}, wherever it stands: Indonesian often puts it last ({@code Pakta itu
+     * {@code apa}/{@code what}, wherever it stands: Indonesian often puts it last ({@code Perjanjian itu
      * ditandatangani kapan?}).
      */
     public static QuestionType detect(List<String> folded) {

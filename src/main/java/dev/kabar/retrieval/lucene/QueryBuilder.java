@@ -39,9 +39,9 @@ import org.apache.lucene.search.TermQuery;
  *       {@link Fields#TEXT} ({@value #PAIR_BOOST}), so words that stand together in the question
  *       and the passage beat the same words scattered — applied as a second stage over the best
  *       candidates (see {@link Ranking});
- *   <li>each alias match ({@code North Korea}, {@code DK PBB}): one disjunction-max over all
- *       variants of its group ({@value #ALIAS_BOOST}), so {@code Korea Utara}, {@code Korut} and
- *       {@code DPRK} each count, but a passage using two of them is not counted twice; an English
+ *   <li>each alias match ({@code Netherlands}, {@code DK PBB}): one disjunction-max over all
+ *       variants of its group ({@value #ALIAS_BOOST}), so {@code Belanda}, {@code Netherlands} and
+ *       {@code Holland} each count, but a passage using two of them is not counted twice; an English
  *       question's translations ({@code foreign ministry} → {@code kementerian luar negeri}) join
  *       the same way, each variant boosted by its weight (a dictionary's below 1).
  * </ul>
@@ -126,7 +126,7 @@ final class QueryBuilder {
         return new Ranking(orNothing(match.build()), pairs.clauses().isEmpty() ? null : pairs, coverage);
     }
 
-    /** One unit per alias group and per distinct word outside them ("North Korea" counts once, met by "Korut"). */
+    /** One unit per alias group and per distinct word outside them ("Netherlands" counts once, met by "Belanda"). */
     private List<Coverage.Unit> coverage(List<Word> words, List<Coverage.Unit> aliasUnits) {
         Set<String> aliased = new HashSet<>();
         aliasUnits.forEach(u -> aliased.addAll(u.stems()));

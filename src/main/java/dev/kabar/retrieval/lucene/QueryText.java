@@ -3,7 +3,7 @@ package dev.kabar.retrieval.lucene;
 /**
  * Makes arbitrary user text safe and bounded for analysis: control characters become spaces,
  * invisible format characters (zero-width spaces and joiners, bidirectional marks, BOM) and lone
- * surrogates are dropped — so {@code Ko\u200Brut} is still {@code Korut} — and anything past
+ * surrogates are dropped — so {@code Kab\u200Bupaten} is still {@code Kabupaten} — and anything past
  * {@link #MAX_CHARS} is ignored.
  */
 final class QueryText {

@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * Turns the words and phrases of an English question into weighted Indonesian alternatives
- * ({@code foreign ministry} → {@code kementerian luar negeri}, {@code Russian} → {@code Rusia},
+ * ({@code foreign ministry} → {@code kementerian luar negeri}, {@code Dutch} → {@code Belanda},
  * {@code floors} → {@code lantai}). Looked up in order: the bundled general tables (news
  * vocabulary; countries and demonyms, which are names), then the English–Indonesian dictionary
  * when one was found. A capitalised word inside the question is looked up in the tables only: the
@@ -55,6 +55,7 @@ public final class EnglishBridge {
     private EnglishBridge(Optional<Dictd> dictionary) {
         this.tables = new HashMap<>();
         table("countries.tsv", true);
+        table("regions.tsv", true);
         table("en-id-news.tsv", false);
         this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
         Map<String, String> irregular = new HashMap<>();
