@@ -4,6 +4,8 @@ import dev.kabar.article.Article;
 import dev.kabar.article.ArticleMeta;
 import dev.kabar.ingestion.PassageSplitter;
 import java.net.URI;
+import java.util.Arrays;
+import java.util.Locale;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
@@ -46,7 +48,9 @@ public final class WebArticles {
     }
 
     private Article article(ExtractedArticle a, String givenUrl, String source) throws ExtractionException {
-        String named = a.url().isEmpty() ? givenUrl : a.url();
+        // a page may name its own canonical address, but not another site's: that would put its text
+        // under the other outlet's id and address, replacing the real article
+        String named = a.url().isEmpty() || !givenUrl.isEmpty() && !sameSite(a.url(), givenUrl) ? givenUrl : a.url();
         if (named.isEmpty()) {
             throw new ExtractionException("the page names no URL of its own: add it by its address instead of " + source);
         }
@@ -58,5 +62,29 @@ public final class WebArticles {
         ArticleMeta meta = new ArticleMeta(id, a.title(), a.outlet(), a.byline(),
                 a.published().map(Published::date).orElse(null), canonical.toString(), a.language());
         return new Article(meta, a.text(), splitter.split(id, a.text()));
+    }
+
+    /** Whether two addresses belong to one site: the same registrable domain ({@code m.detik.com} ~ {@code www.detik.com}). */
+    static boolean sameSite(String a, String b) {
+        String ha = host(a);
+        String hb = host(b);
+        return ha != null && ha.equals(hb);
+    }
+
+    /** The last two labels of the host, three under a two-letter country's second level ({@code kompas.co.id}). */
+    private static String host(String url) {
+        String h;
+        try {
+            h = URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (h == null) {
+            return null;
+        }
+        String[] labels = h.toLowerCase(Locale.ROOT).split("\\.");
+        int n = labels.length;
+        int keep = n >= 3 && labels[n - 1].length() == 2 && labels[n - 2].length() <= 3 ? 3 : 2;
+        return String.join(".", Arrays.asList(labels).subList(Math.max(0, n - keep), n));
     }
 }
