@@ -3,6 +3,8 @@ package dev.kabar.adapter.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,16 +43,27 @@ final class ServerClient implements AutoCloseable {
         this.token = token;
     }
 
-    /** A client of the server at {@code base} when it answers there; empty when nobody does (a stale address). */
+    /**
+     * A client of the server at {@code base} when it answers there; empty when nobody listens there (a
+     * stale address). Only a plain-http loopback address is ever sent the admin token: the address file
+     * is on disk, and a server of this machine is what it may name.
+     */
     static Optional<ServerClient> reach(URI base, String token) {
+        if (!isLoopbackHttp(base)) {
+            return Optional.empty();
+        }
         ServerClient client = new ServerClient(base, token);
         try {
             client.http.send(HttpRequest.newBuilder(base.resolve("/healthz")).timeout(Duration.ofSeconds(5)).build(),
                     HttpResponse.BodyHandlers.discarding());
             return Optional.of(client);
-        } catch (IOException e) { // refused (ConnectException) or no answer: nobody serves there now
+        } catch (ConnectException e) { // refused: nobody serves there now, so writing directly is safe
             client.close();
             return Optional.empty();
+        } catch (IOException e) { // someone listens but does not answer: writing beside it could race
+            client.close();
+            throw new UncheckedIOException("the kabar server at " + base + " did not answer (" + e.getMessage()
+                    + "): wait for it, or stop it and run the command again", e);
         } catch (InterruptedException e) {
             client.close();
             Thread.currentThread().interrupt();
@@ -82,6 +96,14 @@ final class ServerClient implements AutoCloseable {
 
     URI base() {
         return base;
+    }
+
+    private static boolean isLoopbackHttp(URI base) {
+        if (!"http".equalsIgnoreCase(base.getScheme()) || base.getHost() == null) {
+            return false;
+        }
+        String h = base.getHost().toLowerCase(Locale.ROOT);
+        return h.equals("localhost") || h.equals("[::1]") || h.equals("::1") || h.matches("127(\\.[0-9]{1,3}){3}");
     }
 
     @Override
