@@ -1,5 +1,6 @@
 package dev.kabar.brief;
 
+import dev.kabar.text.StanceWords;
 import dev.kabar.text.Terms;
 import dev.kabar.text.Token;
 import java.util.ArrayList;
@@ -25,24 +26,17 @@ final class Reactions {
     record Draft(String party, String text, SourceSentence source) {}
 
     /** Verbs and adjectives of a stance: the party before them says, warns, condemns, regrets, worries. */
-    private static final Set<String> STANCES = Set.of("menanggapi", "merespons", "memperingatkan", "mengecam",
-            "mengutuk", "memprotes", "mendesak", "prihatin", "khawatir", "menyesalkan", "menyayangkan", "menentang",
-            "menolak", "menyambut", "mengkritik", "menuntut", "menyerukan", "reacted", "responded", "condemned",
-            "warned", "urged", "concerned", "welcomed", "protested", "criticised", "criticized");
+    private static final Set<String> STANCES = StanceWords.of(StanceWords.Kind.STANCE);
     /**
      * Nouns of a stance, a reaction only when the party voices them ("menyatakan penyesalan",
      * "mengeluarkan peringatan"): "tembakan peringatan" are warning shots, "di tengah kekhawatiran"
      * is nobody's statement.
      */
-    private static final Set<String> STANCE_NOUNS = Set.of("tanggapan", "reaksi", "respons", "peringatan", "kecaman",
-            "kutukan", "protes", "desakan", "keprihatinan", "kekhawatiran", "penyesalan", "penyesalannya",
-            "keprihatinannya", "kekhawatirannya", "kecamannya", "tanggapannya", "warning", "concern", "concerns");
+    private static final Set<String> STANCE_NOUNS = StanceWords.of(StanceWords.Kind.STANCE_NOUN);
     /** Verbs that voice a stance noun. */
-    private static final Set<String> VOICING = Set.of("menyatakan", "mengeluarkan", "menyampaikan", "memberikan",
-            "memberi", "melayangkan", "mengajukan", "menyuarakan", "mengungkapkan", "menunjukkan", "issued",
-            "expressed", "voiced", "raised");
+    private static final Set<String> VOICING = StanceWords.of(StanceWords.Kind.VOICING);
     /** Nouns naming the party right after them: "Tanggapan Negara A", "reaksi dari Negara B". */
-    private static final Set<String> OF_PARTY = Set.of("tanggapan", "reaksi", "respons", "reaction", "response");
+    private static final Set<String> OF_PARTY = StanceWords.of(StanceWords.Kind.OF_PARTY);
     private static final int PER_PARTY = 2;
     private static final int MAX_PARTIES = 8;
     private static final double ACTOR_SHARE = 0.3;

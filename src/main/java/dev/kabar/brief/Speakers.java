@@ -2,6 +2,7 @@ package dev.kabar.brief;
 
 import dev.kabar.text.RoleWords;
 import dev.kabar.text.Terms;
+import dev.kabar.text.TitleWords;
 import dev.kabar.text.Token;
 import java.util.HashSet;
 import java.util.List;
@@ -19,12 +20,6 @@ final class Speakers {
     /** A speaker and role as written; the role may be empty. */
     record Speaker(String name, String role) {}
 
-    /**
-     * Words of a title besides the {@link RoleWords} (which open a person's title; an institution's
-     * name never starts with one) that are neither a name nor a party ({@code Kabinet}).
-     */
-    private static final Set<String> TITLE_WORDS = Set.of("kabinet", "pertahanan", "keuangan", "dalam", "tertinggi", "umum", "eksekutif", "utama", "state", "affairs",
-            "council", "national", "security", "staf", "partai", "komite");
     private static final Set<String> PRONOUNS = Set.of("dia", "ia", "beliau", "he", "she", "nya");
     private static final Pattern TIME_WORDS = Pattern.compile(
             "(?i)\\s+(?:(?:pada|on)\\s+(?:hari\\s+)?\\p{L}+(?:,\\s*\\d{1,2}\\s+\\p{L}+\\s+\\d{4})?|juga|kemudian"
@@ -38,7 +33,7 @@ final class Speakers {
 
     /** A word of a title or role ("Presiden", "Luar", "Negeri"): never part of a person's name. */
     static boolean titleWord(String folded) {
-        return RoleWords.contains(folded) || TITLE_WORDS.contains(folded);
+        return RoleWords.contains(folded) || TitleWords.contains(folded);
     }
 
     static boolean isPronoun(String words) {
