@@ -25,6 +25,9 @@ public interface Attempt {
     /** Whether the sentences chosen to quote hold {@code term}; asked only once {@link #hasQuotable()} holds. */
     boolean chosenHold(KeyTerm term);
 
+    /** Whether a chosen sentence holds the kind of answer asked for (a duration, a reason); asked once {@link #hasQuotable()} holds. */
+    boolean chosenTyped();
+
     /** Whether a chosen sentence says "not" (see {@link Negation}). */
     boolean chosenNegate();
 

@@ -3,6 +3,9 @@ package dev.kabar.answer.extractive;
 import dev.kabar.text.CalendarWords;
 import dev.kabar.answer.question.QuestionProfile;
 import dev.kabar.text.IndonesianStemmer;
+import dev.kabar.text.MeasureWords;
+import dev.kabar.text.MeasureWords.Measure;
+import dev.kabar.text.ReasonMarkers;
 import dev.kabar.text.SayingVerbs;
 import dev.kabar.text.Span;
 import dev.kabar.text.StopWords;
@@ -48,9 +51,6 @@ final class AnswerTypeCues {
             "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas",
             "seratus", "seribu", "sejuta", "belas", "puluh", "puluhan", "ratus", "ratusan", "ribu", "ribuan",
             "juta", "jutaan", "miliar", "triliun", "setengah", "separuh", "kedua", "ketiga", "keempat");
-    private static final Set<String> REASON_WORDS = Set.of(
-            "karena", "sebab", "disebabkan", "lantaran", "akibat", "akibatnya", "alasan", "alasannya", "because",
-            "dikarenakan", "demi", "guna");
     private static final Set<String> SAYING_STEMS = SayingVerbs.all().stream()
             .map(IndonesianStemmer::stem)
             .collect(Collectors.toSet());
@@ -70,7 +70,7 @@ final class AnswerTypeCues {
         return switch (q.type()) {
             case PERSON -> Definitions.asked(q) ? Definitions.present(q, c) : !shortAnswer(q, c).isEmpty();
             case TIME, NUMBER, PLACE -> !shortAnswer(q, c).isEmpty();
-            case REASON -> c.tokens().stream().anyMatch(t -> REASON_WORDS.contains(t.folded()));
+            case REASON -> ReasonMarkers.in(c.tokens().stream().map(Token::folded).toList());
             case MANNER -> c.text().contains("“") || !sayingPositions(c).isEmpty();
             case THING -> Definitions.asked(q) && Definitions.present(q, c);
             case YES_NO -> false;
@@ -118,10 +118,17 @@ final class AnswerTypeCues {
         List<String> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            boolean numeric = Terms.isNumber(t.folded()) || NUMBER_WORDS.contains(t.folded());
-            if (!numeric || q.questionStems().contains(c.stems().get(i)) || inDate(c.sentence(), t)
+            boolean alone = q.measure().equals(Optional.of(Measure.DURATION)) && MeasureWords.durationAlone(t.folded());
+            if (!alone && !numeric(t) || q.questionStems().contains(c.stems().get(i)) || inDate(c.sentence(), t)
                     || !c.near(anchors, t.start(), t.end(), REACH)) {
                 continue;
+            }
+            if (alone) {
+                found.add(t.surface());
+                continue;
+            }
+            if (q.measure().isPresent() && !q.measure().equals(unitAfter(tokens, i))) {
+                continue; // "101 lantai" does not say how long
             }
             Token unit = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
             boolean withUnit = unit != null && !unit.capitalized() && !StopWords.contains(unit.folded())
@@ -129,6 +136,19 @@ final class AnswerTypeCues {
             found.add(withUnit ? c.text().substring(t.start(), unit.end()) : t.surface());
         }
         return found.stream().findFirst();
+    }
+
+    private static boolean numeric(Token t) {
+        return Terms.isNumber(t.folded()) || NUMBER_WORDS.contains(t.folded());
+    }
+
+    /** What the number at {@code i} measures, read from the first word after it and its number words ("tiga ratus orang"). */
+    private static Optional<Measure> unitAfter(List<Token> tokens, int i) {
+        int j = i + 1;
+        while (j < tokens.size() && numeric(tokens.get(j))) {
+            j++;
+        }
+        return j < tokens.size() ? MeasureWords.unit(tokens.get(j).folded()) : Optional.empty();
     }
 
     private static boolean inDate(Sentence sentence, Token t) {

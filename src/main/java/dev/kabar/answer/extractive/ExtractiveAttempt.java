@@ -29,6 +29,9 @@ final class ExtractiveAttempt implements Attempt {
     record Reading(QuestionAnalyzer analyzer, ExtractiveSettings settings, PassageSentences sentences,
             SentenceChooser chooser, Consumer<SentenceChooser.Observation> observations) {}
 
+    /** Share of the best coverage a sentence of the asked kind needs to be put first (see {@link #kindFirst}). */
+    static final double KIND_FIRST_SHARE = 0.5;
+
     private final Reading reading;
     private final String question;
     private final Language language;
@@ -90,10 +93,27 @@ final class ExtractiveAttempt implements Attempt {
      */
     private List<Scored> ranked() {
         if (ranked == null) {
-            ranked = SentenceChooser.handWeighted()
+            List<Scored> scored = SentenceChooser.handWeighted()
                     .rank(features(), reading.settings().minSentenceChars(), reading.observations());
+            ranked = question().demandsType() ? kindFirst(scored) : scored;
         }
         return ranked;
+    }
+
+    /**
+     * For a question naming the unit or asking why, the sentences holding that kind of answer come
+     * first when they hold at least {@value #KIND_FIRST_SHARE} of the best sentence's coverage: the
+     * duration's sentence, not the one with more of the question's words and a hotel's 101 floors.
+     */
+    private static List<Scored> kindFirst(List<Scored> scored) {
+        double best = scored.stream().mapToDouble(Scored::coverage).max().orElse(0);
+        List<Scored> first = new ArrayList<>();
+        List<Scored> rest = new ArrayList<>();
+        for (Scored s : scored) {
+            (s.typed() && s.coverage() >= KIND_FIRST_SHARE * best ? first : rest).add(s);
+        }
+        first.addAll(rest);
+        return List.copyOf(first);
     }
 
     @Override
@@ -128,7 +148,8 @@ final class ExtractiveAttempt implements Attempt {
         boolean holdsNames = q.requiredTerms().stream().allMatch(t -> strength(learned, t) >= strength(judged, t));
         boolean keepsNegation = !Negation.in(q.question())
                 || learned.stream().anyMatch(s -> Negation.in(s.candidate().text()));
-        return holdsNames && keepsNegation ? learned : judged;
+        boolean keepsKind = !q.demandsType() || learned.stream().anyMatch(Scored::typed);
+        return holdsNames && keepsNegation && keepsKind ? learned : judged;
     }
 
     private static double strength(List<Scored> chosen, KeyTerm t) {
@@ -138,6 +159,11 @@ final class ExtractiveAttempt implements Attempt {
     @Override
     public boolean chosenHold(KeyTerm term) {
         return chosen().stream().anyMatch(s -> s.strengths().containsKey(term));
+    }
+
+    @Override
+    public boolean chosenTyped() {
+        return chosen().stream().anyMatch(Scored::typed);
     }
 
     @Override
