@@ -105,7 +105,7 @@ public final class DeclineRules {
      * (when it was signed): a number with the wrong unit is no answer.
      */
     private static Optional<DeclineReason> wrongKind(Attempt a) {
-        return a.question().demandsType() && !a.chosenTyped()
+        return a.question().demandsType() && a.chosenWrongKind()
                 ? Optional.of(new DeclineReason.WrongKind()) : Optional.empty();
     }
 

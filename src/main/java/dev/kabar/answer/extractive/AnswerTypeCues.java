@@ -99,6 +99,11 @@ final class AnswerTypeCues {
         };
     }
 
+    /** Whether {@code c} gives a time near the question's words: what answers "kapan", not "mengapa". */
+    static boolean givesTime(QuestionProfile q, Candidate c) {
+        return date(q, c).isPresent();
+    }
+
     private static Optional<String> date(QuestionProfile q, Candidate c) {
         List<Integer> anchors = c.anchors(q);
         for (List<Span> matches : c.sentence().dates()) {

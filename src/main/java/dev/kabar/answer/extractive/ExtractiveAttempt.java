@@ -103,14 +103,21 @@ final class ExtractiveAttempt implements Attempt {
     /**
      * For a question naming the unit or asking why, the sentences holding that kind of answer come
      * first when they hold at least {@value #KIND_FIRST_SHARE} of the best sentence's coverage: the
-     * duration's sentence, not the one with more of the question's words and a hotel's 101 floors.
+     * duration's sentence, not the one with more of the question's words and a hotel's 101 floors —
+     * provided they hold the question's names and numbers as fully as the best sentence does.
      */
-    private static List<Scored> kindFirst(List<Scored> scored) {
+    private List<Scored> kindFirst(List<Scored> scored) {
+        if (scored.isEmpty()) {
+            return scored;
+        }
+        Scored top = scored.getFirst();
         double best = scored.stream().mapToDouble(Scored::coverage).max().orElse(0);
         List<Scored> first = new ArrayList<>();
         List<Scored> rest = new ArrayList<>();
         for (Scored s : scored) {
-            (s.typed() && s.coverage() >= KIND_FIRST_SHARE * best ? first : rest).add(s);
+            boolean keepsNames = question().requiredTerms().stream()
+                    .allMatch(t -> s.strengths().getOrDefault(t, 0.0) >= top.strengths().getOrDefault(t, 0.0));
+            (s.typed() && keepsNames && s.coverage() >= KIND_FIRST_SHARE * best ? first : rest).add(s);
         }
         first.addAll(rest);
         return List.copyOf(first);
@@ -162,8 +169,13 @@ final class ExtractiveAttempt implements Attempt {
     }
 
     @Override
-    public boolean chosenTyped() {
-        return chosen().stream().anyMatch(Scored::typed);
+    public boolean chosenWrongKind() {
+        if (chosen().stream().anyMatch(Scored::typed)) {
+            return false;
+        }
+        // a why answered without "karena" may still give its reason ("sumber ketidaknyamanan"); one giving a time does not
+        QuestionProfile q = question();
+        return q.measure().isPresent() || AnswerTypeCues.givesTime(q, chosen().getFirst().candidate());
     }
 
     @Override

@@ -28,7 +28,7 @@ class DeclineRulesTest {
         boolean quotable = true;
         Set<KeyTerm> chosen = Set.of(INDIA, PAKTA);
         boolean negates;
-        boolean typed;
+        boolean wrongKind;
         double coverage = 1;
 
         @Override
@@ -67,9 +67,9 @@ class DeclineRulesTest {
         }
 
         @Override
-        public boolean chosenTyped() {
-            asked.add("typed");
-            return typed;
+        public boolean chosenWrongKind() {
+            asked.add("kind");
+            return wrongKind;
         }
 
         @Override
