@@ -53,6 +53,16 @@ public final class MeasureWords {
         return in("duration-alone", folded);
     }
 
+    /** Whether the folded word opens a span of time ({@code sejak}, {@code dari}, {@code from}). */
+    public static boolean spanFrom(String folded) {
+        return in("span-from", folded);
+    }
+
+    /** Whether the folded word closes a span of time ({@code sampai}, {@code hingga}, {@code until}). */
+    public static boolean spanTo(String folded) {
+        return in("span-to", folded);
+    }
+
     /** Whether the folded word, after {@code berapa} or {@code how}, asks for a duration ({@code lama}, {@code long}). */
     public static boolean asksDuration(String folded) {
         return in("duration-question", folded);

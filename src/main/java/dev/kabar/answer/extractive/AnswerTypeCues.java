@@ -47,6 +47,8 @@ final class AnswerTypeCues {
     private static final Pattern WEEKDAY_OR_MONTH = Pattern.compile(WEEKDAY + "|" + MONTH);
     /** A date or number further than this many characters from the question's words answers something else. */
     private static final int REACH = 60;
+    /** Longest a written-out span of time ("sejak … sampai …") may run, in words. */
+    private static final int SPAN_WORDS = 10;
     private static final Set<String> NUMBER_WORDS = Set.of(
             "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas",
             "seratus", "seribu", "sejuta", "belas", "puluh", "puluhan", "ratus", "ratusan", "ribu", "ribuan",
@@ -140,7 +142,31 @@ final class AnswerTypeCues {
                     && c.text().substring(t.end(), unit.start()).isBlank();
             found.add(withUnit ? c.text().substring(t.start(), unit.end()) : t.surface());
         }
+        if (found.isEmpty() && q.measure().equals(Optional.of(Measure.DURATION))) {
+            return span(c, anchors);
+        }
         return found.stream().findFirst();
+    }
+
+    /**
+     * A span of time written out, near the question's words: "sejak kurun dasawarsa 70-an sampai
+     * dengan awal dasawarsa 90-an" says how long without a number and its unit.
+     */
+    private static Optional<String> span(Candidate c, List<Integer> anchors) {
+        List<Token> tokens = c.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!MeasureWords.spanFrom(tokens.get(i).folded())) {
+                continue;
+            }
+            for (int j = i + 2; j < Math.min(tokens.size() - 1, i + SPAN_WORDS); j++) {
+                if (MeasureWords.spanTo(tokens.get(j).folded()) && c.near(anchors, tokens.get(i).start(),
+                        tokens.get(j).end(), REACH)) {
+                    int end = Math.min(tokens.size() - 1, j + 3);
+                    return Optional.of(c.text().substring(tokens.get(i).start(), tokens.get(end).end()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean numeric(Token t) {

@@ -95,21 +95,18 @@ final class ExtractiveAttempt implements Attempt {
         if (ranked == null) {
             List<Scored> scored = SentenceChooser.handWeighted()
                     .rank(features(), reading.settings().minSentenceChars(), reading.observations());
-            ranked = question().demandsType() ? kindFirst(scored) : scored;
+            ranked = !scored.isEmpty() && wrongKind(scored.getFirst()) ? kindFirst(scored) : scored;
         }
         return ranked;
     }
 
     /**
-     * For a question naming the unit or asking why, the sentences holding that kind of answer come
-     * first when they hold at least {@value #KIND_FIRST_SHARE} of the best sentence's coverage: the
+     * Where the best sentence answers another kind of question (see {@link #wrongKind}), the
+     * sentences holding the kind asked for come first when they hold at least {@value #KIND_FIRST_SHARE} of the best sentence's coverage: the
      * duration's sentence, not the one with more of the question's words and a hotel's 101 floors —
      * provided they hold the question's names and numbers as fully as the best sentence does.
      */
     private List<Scored> kindFirst(List<Scored> scored) {
-        if (scored.isEmpty()) {
-            return scored;
-        }
         Scored top = scored.getFirst();
         double best = scored.stream().mapToDouble(Scored::coverage).max().orElse(0);
         List<Scored> first = new ArrayList<>();
@@ -139,8 +136,8 @@ final class ExtractiveAttempt implements Attempt {
     /**
      * The sentences to quote. Where the learned chooser orders the sentences (a paraphrased
      * question), its choice, provided it holds every name and number of the question as fully as the
-     * judged {@link #chosen()} does ("Afrika" is not "Afrika Selatan") and keeps a negated question's
-     * negation; elsewhere the judged choice itself, ranked once.
+     * judged {@link #chosen()} does ("Afrika" is not "Afrika Selatan"), keeps a negated question's
+     * negation and answers the kind asked for when the judged choice does; elsewhere the judged choice itself, ranked once.
      */
     List<Scored> quoted() {
         SentenceChooser chooser = reading.chooser();
@@ -155,7 +152,7 @@ final class ExtractiveAttempt implements Attempt {
         boolean holdsNames = q.requiredTerms().stream().allMatch(t -> strength(learned, t) >= strength(judged, t));
         boolean keepsNegation = !Negation.in(q.question())
                 || learned.stream().anyMatch(s -> Negation.in(s.candidate().text()));
-        boolean keepsKind = !q.demandsType() || learned.stream().anyMatch(Scored::typed);
+        boolean keepsKind = learned.isEmpty() || !wrongKind(learned);
         return holdsNames && keepsNegation && keepsKind ? learned : judged;
     }
 
@@ -170,12 +167,22 @@ final class ExtractiveAttempt implements Attempt {
 
     @Override
     public boolean chosenWrongKind() {
-        if (chosen().stream().anyMatch(Scored::typed)) {
-            return false;
-        }
-        // a why answered without "karena" may still give its reason ("sumber ketidaknyamanan"); one giving a time does not
+        return wrongKind(chosen());
+    }
+
+    private boolean wrongKind(List<Scored> evidence) {
+        return evidence.stream().noneMatch(Scored::typed) && wrongKind(evidence.getFirst());
+    }
+
+    /**
+     * Whether {@code s}, lacking the kind asked for, answers another question: any sentence without
+     * the unit the question names; for a why, one giving a time — a why answered without "karena"
+     * may still give its reason ("sumber ketidaknyamanan bagi …").
+     */
+    private boolean wrongKind(Scored s) {
         QuestionProfile q = question();
-        return q.measure().isPresent() || AnswerTypeCues.givesTime(q, chosen().getFirst().candidate());
+        return q.demandsType() && !s.typed()
+                && (q.measure().isPresent() || AnswerTypeCues.givesTime(q, s.candidate()));
     }
 
     @Override

@@ -61,6 +61,15 @@ class AnswerKindTest {
     }
 
     @Test
+    void should_take_a_written_out_span_of_time_as_a_duration() {
+        Answer.Grounded a = grounded(ask("Berapa lama Sutan Harahap memimpin Partai Nelayan Nusantara?",
+                hit("wiki-9", 1, "Sutan Harahap memimpin Partai Nelayan Nusantara sejak dasawarsa 70-an sampai"
+                        + " dengan awal dasawarsa 90-an.", 10.0)));
+
+        assertThat(a.shortAnswer()).startsWith("sejak dasawarsa 70-an sampai");
+    }
+
+    @Test
     void should_answer_why_with_the_reason_not_the_date() {
         Answer.Grounded a = grounded(ask("Mengapa Indonesia dan Brasil menandatangani pakta pelabuhan?",
                 hit("kompas-3", 1, SIGNED, 12.0), hit("antara-4", 1, WHY, 8.0)));
