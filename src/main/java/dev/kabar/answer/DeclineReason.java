@@ -80,6 +80,17 @@ public sealed interface DeclineReason {
         }
     }
 
+    /**
+     * The chosen sentences hold no answer of the kind asked for: no duration for "berapa lama", no
+     * count of people for "berapa orang", no reason for "mengapa".
+     */
+    record WrongKind() implements DeclineReason {
+        @Override
+        public String code() {
+            return "wrong-kind";
+        }
+    }
+
     /** The decline model judged the evidence too weak. */
     record WeakEvidence() implements DeclineReason {
         @Override

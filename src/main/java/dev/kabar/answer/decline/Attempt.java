@@ -25,6 +25,13 @@ public interface Attempt {
     /** Whether the sentences chosen to quote hold {@code term}; asked only once {@link #hasQuotable()} holds. */
     boolean chosenHold(KeyTerm term);
 
+    /**
+     * Whether the chosen sentences answer another kind of question than the one asked: a number
+     * with another unit, or none, where the question names a unit ("101 lantai" for "berapa
+     * lama"); a time and no reason for "mengapa". Asked once {@link #hasQuotable()} holds.
+     */
+    boolean chosenWrongKind();
+
     /** Whether a chosen sentence says "not" (see {@link Negation}). */
     boolean chosenNegate();
 

@@ -15,7 +15,8 @@ import java.util.function.Predicate;
  * score. The hard rules come first and are right by construction: nothing retrieved, nothing to look
  * for, an English word that cannot be looked for, a name or number of the question that no sentence
  * read holds ({@code missing:India}) or that the chosen sentences lack ({@code unsupported:1998}:
- * names spread over unrelated passages), a negated question answered by a plain statement. The soft
+ * names spread over unrelated passages), a negated question answered by a plain statement, a question
+ * naming the unit or asking why answered by no sentence of that kind ({@code wrong-kind}). The soft
  * cases are weighed by the {@link DeclineJudge} (the trained {@link DeclineModel}) as
  * {@code weak-evidence}; optional coverage floors decline as {@code low-coverage} before it.
  */
@@ -40,6 +41,7 @@ public final class DeclineRules {
                 DeclineRules::nothingQuotable,
                 DeclineRules::unsupported,
                 DeclineRules::negationMismatch,
+                DeclineRules::wrongKind,
                 a -> below(minCoverage, a::coverage) || below(minContentCoverage, a::contentCoverage)
                         ? Optional.of(new DeclineReason.LowCoverage()) : Optional.empty(),
                 a -> judge.declines(a.evidence()) ? Optional.of(new DeclineReason.WeakEvidence()) : Optional.empty());
@@ -96,6 +98,15 @@ public final class DeclineRules {
     private static Optional<DeclineReason> negationMismatch(Attempt a) {
         return Negation.in(a.question().question()) && !a.chosenNegate()
                 ? Optional.of(new DeclineReason.NegationMismatch()) : Optional.empty();
+    }
+
+    /**
+     * "Berapa lama …" answered without a duration ("101 lantai"), "Mengapa …" without a reason
+     * (when it was signed): a number with the wrong unit is no answer.
+     */
+    private static Optional<DeclineReason> wrongKind(Attempt a) {
+        return a.question().demandsType() && a.chosenWrongKind()
+                ? Optional.of(new DeclineReason.WrongKind()) : Optional.empty();
     }
 
     private static Optional<KeyTerm> firstRequired(QuestionProfile q, Predicate<KeyTerm> lacking) {

@@ -35,6 +35,7 @@ public final class Declines {
             case DeclineReason.NoKeyTerms r -> "";
             case DeclineReason.LowCoverage r -> "";
             case DeclineReason.NegationMismatch r -> "";
+            case DeclineReason.WrongKind r -> "";
             case DeclineReason.WeakEvidence r -> "";
             case DeclineReason.UnsupportedDraft r -> "";
             case DeclineReason.ModelDeclined r -> "";

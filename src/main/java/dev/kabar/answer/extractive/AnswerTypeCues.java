@@ -3,6 +3,9 @@ package dev.kabar.answer.extractive;
 import dev.kabar.text.CalendarWords;
 import dev.kabar.answer.question.QuestionProfile;
 import dev.kabar.text.IndonesianStemmer;
+import dev.kabar.text.MeasureWords;
+import dev.kabar.text.MeasureWords.Measure;
+import dev.kabar.text.ReasonMarkers;
 import dev.kabar.text.SayingVerbs;
 import dev.kabar.text.Span;
 import dev.kabar.text.StopWords;
@@ -44,13 +47,12 @@ final class AnswerTypeCues {
     private static final Pattern WEEKDAY_OR_MONTH = Pattern.compile(WEEKDAY + "|" + MONTH);
     /** A date or number further than this many characters from the question's words answers something else. */
     private static final int REACH = 60;
+    /** Longest a written-out span of time ("sejak … sampai …") may run, in words. */
+    private static final int SPAN_WORDS = 10;
     private static final Set<String> NUMBER_WORDS = Set.of(
             "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas",
             "seratus", "seribu", "sejuta", "belas", "puluh", "puluhan", "ratus", "ratusan", "ribu", "ribuan",
             "juta", "jutaan", "miliar", "triliun", "setengah", "separuh", "kedua", "ketiga", "keempat");
-    private static final Set<String> REASON_WORDS = Set.of(
-            "karena", "sebab", "disebabkan", "lantaran", "akibat", "akibatnya", "alasan", "alasannya", "because",
-            "dikarenakan", "demi", "guna");
     private static final Set<String> SAYING_STEMS = SayingVerbs.all().stream()
             .map(IndonesianStemmer::stem)
             .collect(Collectors.toSet());
@@ -70,7 +72,7 @@ final class AnswerTypeCues {
         return switch (q.type()) {
             case PERSON -> Definitions.asked(q) ? Definitions.present(q, c) : !shortAnswer(q, c).isEmpty();
             case TIME, NUMBER, PLACE -> !shortAnswer(q, c).isEmpty();
-            case REASON -> c.tokens().stream().anyMatch(t -> REASON_WORDS.contains(t.folded()));
+            case REASON -> ReasonMarkers.in(c.tokens().stream().map(Token::folded).toList());
             case MANNER -> c.text().contains("“") || !sayingPositions(c).isEmpty();
             case THING -> Definitions.asked(q) && Definitions.present(q, c);
             case YES_NO -> false;
@@ -99,6 +101,11 @@ final class AnswerTypeCues {
         };
     }
 
+    /** Whether {@code c} gives a time near the question's words: what answers "kapan", not "mengapa". */
+    static boolean givesTime(QuestionProfile q, Candidate c) {
+        return date(q, c).isPresent();
+    }
+
     private static Optional<String> date(QuestionProfile q, Candidate c) {
         List<Integer> anchors = c.anchors(q);
         for (List<Span> matches : c.sentence().dates()) {
@@ -118,17 +125,61 @@ final class AnswerTypeCues {
         List<String> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            boolean numeric = Terms.isNumber(t.folded()) || NUMBER_WORDS.contains(t.folded());
-            if (!numeric || q.questionStems().contains(c.stems().get(i)) || inDate(c.sentence(), t)
+            boolean alone = q.measure().equals(Optional.of(Measure.DURATION)) && MeasureWords.durationAlone(t.folded());
+            if (!alone && !numeric(t) || q.questionStems().contains(c.stems().get(i)) || inDate(c.sentence(), t)
                     || !c.near(anchors, t.start(), t.end(), REACH)) {
                 continue;
+            }
+            if (alone) {
+                found.add(t.surface());
+                continue;
+            }
+            if (q.measure().isPresent() && !q.measure().equals(unitAfter(tokens, i))) {
+                continue; // "101 lantai" does not say how long
             }
             Token unit = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
             boolean withUnit = unit != null && !unit.capitalized() && !StopWords.contains(unit.folded())
                     && c.text().substring(t.end(), unit.start()).isBlank();
             found.add(withUnit ? c.text().substring(t.start(), unit.end()) : t.surface());
         }
+        if (found.isEmpty() && q.measure().equals(Optional.of(Measure.DURATION))) {
+            return span(c, anchors);
+        }
         return found.stream().findFirst();
+    }
+
+    /**
+     * A span of time written out, near the question's words: "sejak kurun dasawarsa 70-an sampai
+     * dengan awal dasawarsa 90-an" says how long without a number and its unit.
+     */
+    private static Optional<String> span(Candidate c, List<Integer> anchors) {
+        List<Token> tokens = c.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!MeasureWords.spanFrom(tokens.get(i).folded())) {
+                continue;
+            }
+            for (int j = i + 2; j < Math.min(tokens.size() - 1, i + SPAN_WORDS); j++) {
+                if (MeasureWords.spanTo(tokens.get(j).folded()) && c.near(anchors, tokens.get(i).start(),
+                        tokens.get(j).end(), REACH)) {
+                    int end = Math.min(tokens.size() - 1, j + 3);
+                    return Optional.of(c.text().substring(tokens.get(i).start(), tokens.get(end).end()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean numeric(Token t) {
+        return Terms.isNumber(t.folded()) || NUMBER_WORDS.contains(t.folded());
+    }
+
+    /** What the number at {@code i} measures, read from the first word after it and its number words ("tiga ratus orang"). */
+    private static Optional<Measure> unitAfter(List<Token> tokens, int i) {
+        int j = i + 1;
+        while (j < tokens.size() && numeric(tokens.get(j))) {
+            j++;
+        }
+        return j < tokens.size() ? MeasureWords.unit(tokens.get(j).folded()) : Optional.empty();
     }
 
     private static boolean inDate(Sentence sentence, Token t) {

@@ -29,6 +29,9 @@ final class ExtractiveAttempt implements Attempt {
     record Reading(QuestionAnalyzer analyzer, ExtractiveSettings settings, PassageSentences sentences,
             SentenceChooser chooser, Consumer<SentenceChooser.Observation> observations) {}
 
+    /** Share of the best coverage a sentence of the asked kind needs to be put first (see {@link #kindFirst}). */
+    static final double KIND_FIRST_SHARE = 0.5;
+
     private final Reading reading;
     private final String question;
     private final Language language;
@@ -90,10 +93,31 @@ final class ExtractiveAttempt implements Attempt {
      */
     private List<Scored> ranked() {
         if (ranked == null) {
-            ranked = SentenceChooser.handWeighted()
+            List<Scored> scored = SentenceChooser.handWeighted()
                     .rank(features(), reading.settings().minSentenceChars(), reading.observations());
+            ranked = !scored.isEmpty() && wrongKind(scored.getFirst()) ? kindFirst(scored) : scored;
         }
         return ranked;
+    }
+
+    /**
+     * Where the best sentence answers another kind of question (see {@link #wrongKind}), the
+     * sentences holding the kind asked for come first when they hold at least {@value #KIND_FIRST_SHARE} of the best sentence's coverage: the
+     * duration's sentence, not the one with more of the question's words and a hotel's 101 floors —
+     * provided they hold the question's names and numbers as fully as the best sentence does.
+     */
+    private List<Scored> kindFirst(List<Scored> scored) {
+        Scored top = scored.getFirst();
+        double best = scored.stream().mapToDouble(Scored::coverage).max().orElse(0);
+        List<Scored> first = new ArrayList<>();
+        List<Scored> rest = new ArrayList<>();
+        for (Scored s : scored) {
+            boolean keepsNames = question().requiredTerms().stream()
+                    .allMatch(t -> s.strengths().getOrDefault(t, 0.0) >= top.strengths().getOrDefault(t, 0.0));
+            (s.typed() && keepsNames && s.coverage() >= KIND_FIRST_SHARE * best ? first : rest).add(s);
+        }
+        first.addAll(rest);
+        return List.copyOf(first);
     }
 
     @Override
@@ -112,8 +136,8 @@ final class ExtractiveAttempt implements Attempt {
     /**
      * The sentences to quote. Where the learned chooser orders the sentences (a paraphrased
      * question), its choice, provided it holds every name and number of the question as fully as the
-     * judged {@link #chosen()} does ("Afrika" is not "Afrika Selatan") and keeps a negated question's
-     * negation; elsewhere the judged choice itself, ranked once.
+     * judged {@link #chosen()} does ("Afrika" is not "Afrika Selatan"), keeps a negated question's
+     * negation and answers the kind asked for when the judged choice does; elsewhere the judged choice itself, ranked once.
      */
     List<Scored> quoted() {
         SentenceChooser chooser = reading.chooser();
@@ -128,7 +152,8 @@ final class ExtractiveAttempt implements Attempt {
         boolean holdsNames = q.requiredTerms().stream().allMatch(t -> strength(learned, t) >= strength(judged, t));
         boolean keepsNegation = !Negation.in(q.question())
                 || learned.stream().anyMatch(s -> Negation.in(s.candidate().text()));
-        return holdsNames && keepsNegation ? learned : judged;
+        boolean keepsKind = learned.isEmpty() || !wrongKind(learned);
+        return holdsNames && keepsNegation && keepsKind ? learned : judged;
     }
 
     private static double strength(List<Scored> chosen, KeyTerm t) {
@@ -138,6 +163,26 @@ final class ExtractiveAttempt implements Attempt {
     @Override
     public boolean chosenHold(KeyTerm term) {
         return chosen().stream().anyMatch(s -> s.strengths().containsKey(term));
+    }
+
+    @Override
+    public boolean chosenWrongKind() {
+        return wrongKind(chosen());
+    }
+
+    private boolean wrongKind(List<Scored> evidence) {
+        return evidence.stream().noneMatch(Scored::typed) && wrongKind(evidence.getFirst());
+    }
+
+    /**
+     * Whether {@code s}, lacking the kind asked for, answers another question: any sentence without
+     * the unit the question names; for a why, one giving a time — a why answered without "karena"
+     * may still give its reason ("sumber ketidaknyamanan bagi …").
+     */
+    private boolean wrongKind(Scored s) {
+        QuestionProfile q = question();
+        return q.demandsType() && !s.typed()
+                && (q.measure().isPresent() || AnswerTypeCues.givesTime(q, s.candidate()));
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -38,6 +39,9 @@ public final class QuestionAnalyzer {
             "definisi", "arti", "artinya", "letak", "terletak", "kepanjangan", "singkatan", "istilah",
             "pertama", "terakhir", "kali", "disebut", "jenis", "mulai");
 
+    /** Markup pasted with a question ({@code <b>}, {@code </i>}): no words of it. */
+    private static final Pattern MARKUP = Pattern.compile("</?[A-Za-z][^<>]{0,40}>");
+
     private final AliasTable aliases;
 
     /** Whether a folded word names a role or title rather than someone. */
@@ -50,7 +54,9 @@ public final class QuestionAnalyzer {
     }
 
     public QuestionProfile analyze(String question, Language language) {
-        List<Token> tokens = Terms.scan(shouted(question) ? question.toLowerCase(Locale.ROOT) : question);
+        String read = MARKUP.matcher(question).replaceAll(" ");
+        List<Token> tokens = Terms.scan(shouted(read) ? read.toLowerCase(Locale.ROOT) : read);
+        int tail = tailStart(read);
         List<String> folded = tokens.stream().map(Token::folded).toList();
         Map<Integer, AliasTable.Match> aliasAt = new HashMap<>();
         aliases.find(tokens, language).forEach(m -> aliasAt.put(m.firstToken(), m));
@@ -60,13 +66,28 @@ public final class QuestionAnalyzer {
             AliasTable.Match alias = aliasAt.get(i);
             int end = alias != null ? alias.endToken() : nameEnd(tokens, i, aliasAt);
             KeyTerm term = alias != null ? aliasTerm(tokens, alias) : plainTerm(tokens, i, end, language);
+            if (term != null && tokens.get(i).start() >= tail) {
+                term = new KeyTerm(term.text(), KeyTerm.Kind.SOFT, term.variants());
+            }
             if (term != null) {
                 terms.putIfAbsent(term.variants(), term);
             }
             i = Math.max(end, i + 1);
         }
         Set<String> stems = folded.stream().map(IndonesianStemmer::stem).collect(Collectors.toSet());
-        return new QuestionProfile(question, language, QuestionType.detect(folded), List.copyOf(terms.values()), stems);
+        return new QuestionProfile(question, language, QuestionType.detect(folded), List.copyOf(terms.values()), stems,
+                QuestionType.measure(folded));
+    }
+
+    /**
+     * Where the words after the question stop asking: past its first question mark, when words
+     * follow it ({@code Apa isi pasal 4? <b>tebal</b> "kutip"}). Those stray words are soft terms:
+     * they may nudge a sentence's score, but a passage lacking them is no reason to decline.
+     */
+    private static int tailStart(String question) {
+        int mark = question.indexOf('?');
+        boolean asked = mark > 0 && question.substring(0, mark).chars().anyMatch(Character::isLetter);
+        return asked ? mark : Integer.MAX_VALUE;
     }
 
     private static KeyTerm aliasTerm(List<Token> tokens, AliasTable.Match m) {

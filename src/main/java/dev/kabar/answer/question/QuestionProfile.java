@@ -1,8 +1,10 @@
 package dev.kabar.answer.question;
 
 import dev.kabar.text.Language;
+import dev.kabar.text.MeasureWords.Measure;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -13,9 +15,16 @@ import java.util.Set;
  * @param terms key terms, in question order
  * @param questionStems stems of every question word, so a candidate's own answer (a name, a number)
  *     is not mistaken for one the question already gives
+ * @param measure the unit a number answer must carry ({@code berapa lama}: a duration), if the question names one
  */
-public record QuestionProfile(
-        String question, Language language, QuestionType type, List<KeyTerm> terms, Set<String> questionStems) {
+public record QuestionProfile(String question, Language language, QuestionType type, List<KeyTerm> terms,
+        Set<String> questionStems, Optional<Measure> measure) {
+
+    /** A question whose answer needs no particular unit. */
+    public QuestionProfile(
+            String question, Language language, QuestionType type, List<KeyTerm> terms, Set<String> questionStems) {
+        this(question, language, type, terms, questionStems, Optional.empty());
+    }
 
     public QuestionProfile {
         Objects.requireNonNull(question, "question");
@@ -23,6 +32,15 @@ public record QuestionProfile(
         Objects.requireNonNull(type, "type");
         terms = List.copyOf(terms);
         questionStems = Set.copyOf(questionStems);
+        Objects.requireNonNull(measure, "measure");
+    }
+
+    /**
+     * Whether an answer must hold the kind of evidence asked for, or be declined: a number with the
+     * unit the question names, or a reason for {@code mengapa} / {@code why}.
+     */
+    public boolean demandsType() {
+        return measure.isPresent() || type == QuestionType.REASON;
     }
 
     /** Entities and numbers: the terms whose absence from the evidence means a decline. */

@@ -1,6 +1,9 @@
 package dev.kabar.answer.question;
 
+import dev.kabar.text.MeasureWords;
+import dev.kabar.text.MeasureWords.Measure;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** The kind of answer a question asks for, read from its question word (Indonesian or English). */
@@ -33,6 +36,31 @@ public enum QuestionType {
             return YES_NO;
         }
         return THING;
+    }
+
+    /**
+     * The unit a number question names right after its question word: a duration for
+     * {@code berapa lama}, {@code berapa hari}, {@code how long}, {@code how many years}; people for
+     * {@code berapa orang}, {@code how many people}. Empty when it names none ({@code berapa harga}).
+     */
+    public static Optional<Measure> measure(List<String> folded) {
+        for (int i = 0; i + 1 < folded.size(); i++) {
+            String word = folded.get(i);
+            int at = word.equals("how") && Set.of("many", "much").contains(folded.get(i + 1)) ? i + 2
+                    : word.equals("berapa") || word.equals("berapakah") || word.equals("how") ? i + 1 : -1;
+            if (at < 0 || at >= folded.size()) {
+                continue;
+            }
+            String unit = folded.get(at);
+            if (MeasureWords.asksDuration(unit) && at == i + 1) {
+                return Optional.of(Measure.DURATION);
+            }
+            Optional<Measure> named = MeasureWords.unit(unit);
+            if (named.isPresent()) {
+                return named;
+            }
+        }
+        return Optional.empty();
     }
 
     private static QuestionType specific(List<String> folded, int i) {

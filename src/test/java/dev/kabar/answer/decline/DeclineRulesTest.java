@@ -28,6 +28,7 @@ class DeclineRulesTest {
         boolean quotable = true;
         Set<KeyTerm> chosen = Set.of(INDIA, PAKTA);
         boolean negates;
+        boolean wrongKind;
         double coverage = 1;
 
         @Override
@@ -63,6 +64,12 @@ class DeclineRulesTest {
         @Override
         public boolean chosenNegate() {
             return negates;
+        }
+
+        @Override
+        public boolean chosenWrongKind() {
+            asked.add("kind");
+            return wrongKind;
         }
 
         @Override

@@ -19,12 +19,12 @@ class DeclinesTest {
         List<DeclineReason> reasons = List.of(new DeclineReason.NoPassages(), new DeclineReason.NoKeyTerms(),
                 new DeclineReason.Untranslated("weather"), new DeclineReason.Missing("Sri Mulyani"),
                 new DeclineReason.Unsupported("1961"), new DeclineReason.LowCoverage(),
-                new DeclineReason.NegationMismatch(), new DeclineReason.WeakEvidence(),
+                new DeclineReason.NegationMismatch(), new DeclineReason.WrongKind(), new DeclineReason.WeakEvidence(),
                 new DeclineReason.UnsupportedDraft(), new DeclineReason.ModelDeclined());
 
         assertThat(reasons).extracting(DeclineReason::code).containsExactly("no-passages", "no-key-terms",
                 "untranslated:weather", "missing:Sri Mulyani", "unsupported:1961", "low-coverage",
-                "negation-mismatch", "weak-evidence", "unsupported-draft", "model-declined");
+                "negation-mismatch", "wrong-kind", "weak-evidence", "unsupported-draft", "model-declined");
     }
 
     @Test

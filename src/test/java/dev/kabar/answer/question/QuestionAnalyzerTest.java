@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kabar.answer.Fixtures;
 import dev.kabar.text.IndonesianStemmer;
 import dev.kabar.text.Language;
+import dev.kabar.text.MeasureWords.Measure;
 import dev.kabar.text.Terms;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class QuestionAnalyzerTest {
@@ -33,6 +35,29 @@ class QuestionAnalyzerTest {
         assertThat(type("Apakah Rusia memveto resolusi?")).isEqualTo(QuestionType.YES_NO);
         assertThat(type("Did Russia veto it?")).isEqualTo(QuestionType.YES_NO);
         assertThat(type("Apa isi perjanjian itu?")).isEqualTo(QuestionType.THING);
+    }
+
+    @Test
+    void should_read_the_unit_a_number_question_names() {
+        assertThat(measure("Berapa lama kunjungan itu berlangsung?")).contains(Measure.DURATION);
+        assertThat(measure("Berapa hari pameran itu dibuka?")).contains(Measure.DURATION);
+        assertThat(measure("How many years did the drought last?")).contains(Measure.DURATION);
+        assertThat(measure("Berapa orang yang ditangkap?")).contains(Measure.PEOPLE);
+        assertThat(measure("How many people were evacuated?")).contains(Measure.PEOPLE);
+        assertThat(measure("Berapa harga beras di Padang?")).isEmpty();
+        assertThat(measure("Kapan pameran itu dibuka?")).isEmpty();
+    }
+
+    @Test
+    void should_make_the_words_after_the_question_mark_soft() {
+        String q = "Apa isi pasal 4 perjanjian itu? <b>tebal</b> & \"kutip\"";
+
+        assertThat(terms(q, KeyTerm.Kind.SOFT)).containsExactly("tebal", "kutip");
+        assertThat(terms(q, KeyTerm.Kind.NUMBER)).containsExactly("4");
+    }
+
+    private Optional<Measure> measure(String question) {
+        return analyzer.analyze(question, Language.detect(question)).measure();
     }
 
     @Test
