@@ -23,6 +23,7 @@ WORKDIR /app
 COPY --from=build /src/target/kabar.jar /app/kabar.jar
 COPY config/ /app/config/
 COPY data/articles/ /app/data/articles/
+COPY data/corpus-aliases.txt /app/data/corpus-aliases.txt
 # Everything kabar writes at run time (the index, the Telegram offset) lives in the state directory:
 # the only place the non-root user owns, and the image's one volume. Created and chown'ed before
 # VOLUME, so a new named volume starts out owned by kabar.

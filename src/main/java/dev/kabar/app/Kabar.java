@@ -83,7 +83,7 @@ public final class Kabar implements LibraryOpener, ServerLauncher, LiveServers {
         Optional<IndexReport> built = files.refresh(request.forceRebuild(),
                 () -> progress.accept("indexing " + home.relativize(corpus.toAbsolutePath()) + " …"));
         built.ifPresent(r -> progress.accept(r.summary()));
-        AliasTable aliases = AliasTable.load(config.aliases()).withEnglish(EnglishLexicon.load(config.englishDictionary()));
+        AliasTable aliases = AliasTable.load(config.aliasFiles().toArray(Path[]::new)).withEnglish(EnglishLexicon.load(config.englishDictionary()));
         Associations standIns = Associations.bundled();
         LiveIndex index = LiveIndex.open(indexRoot, aliases, standIns);
         IndexReport report = built.orElseGet(() -> IndexReport.upToDate(index.articles().size(), index.passageCount()));

@@ -6,7 +6,9 @@ import dev.kabar.adapter.web.WebSettings;
 import dev.kabar.answer.extractive.ExtractiveSettings;
 import dev.kabar.answer.llm.LlmSettings;
 import dev.kabar.chat.Conversations;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The typed configuration, read and validated once from {@link Settings} by {@link ConfigSource};
@@ -19,6 +21,7 @@ record KabarConfig(
         int passageMinChars,
         int passageMaxChars,
         Path aliases,
+        Path corpusAliases,
         Path englishDictionary,
         int topK,
         int maxQuestionChars,
@@ -29,6 +32,12 @@ record KabarConfig(
         TelegramConfig telegram,
         Path state,
         boolean fetchAllowPrivate) {
+
+    /** The alias tables to read, in order: the general one, then the corpus's own when there is one. */
+    List<Path> aliasFiles() {
+        return corpusAliases == null || !Files.isRegularFile(corpusAliases) ? List.of(aliases)
+                : List.of(aliases, corpusAliases);
+    }
 
     static KabarConfig from(Settings s) {
         ExtractiveSettings d = ExtractiveSettings.defaults();
@@ -51,6 +60,7 @@ record KabarConfig(
                 s.getInt("ingestion.passage.min-chars", 0, 100_000),
                 s.getInt("ingestion.passage.max-chars", 1, 100_000),
                 s.getPath("retrieval.aliases"),
+                s.get("retrieval.corpus-aliases").isBlank() ? null : s.getPath("retrieval.corpus-aliases"),
                 s.getPath("lexicon.eng-ind"),
                 s.getInt("retrieval.top-k", 1, 100),
                 s.getInt("question.max-chars", 1, 1_000_000),

@@ -79,12 +79,17 @@ public final class AliasTable {
         return new AliasTable(List.of(), Optional.empty());
     }
 
-    public static AliasTable load(Path file) {
-        try {
-            return parse(Files.readAllLines(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read alias table " + file + ": " + e.getMessage(), e);
+    /** The groups of every file, in order: the general table first, then any that ships with a corpus. */
+    public static AliasTable load(Path... files) {
+        List<String> lines = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                lines.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read alias table " + file + ": " + e.getMessage(), e);
+            }
         }
+        return parse(lines);
     }
 
     public static AliasTable parse(List<String> lines) {

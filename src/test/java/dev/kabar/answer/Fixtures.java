@@ -16,7 +16,7 @@ public final class Fixtures {
 
     private Fixtures() {}
 
-    public static final AliasTable ALIASES = AliasTable.load(Path.of("config/aliases.txt"));
+    public static final AliasTable ALIASES = AliasTable.load(Path.of("config/aliases.txt"), Path.of("data/corpus-aliases.txt"));
 
     /** The bundled models, loaded once for every test's composer. */
     public static final ExtractiveComposer.Models MODELS =

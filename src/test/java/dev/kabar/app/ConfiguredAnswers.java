@@ -13,6 +13,6 @@ public record ConfiguredAnswers(AliasTable aliases, ExtractiveSettings extractiv
 
     public static ConfiguredAnswers load(Map<String, String> env, Path home) {
         KabarConfig config = KabarConfig.from(Settings.load(null, env, home));
-        return new ConfiguredAnswers(AliasTable.load(config.aliases()), config.extractive(), config.topK());
+        return new ConfiguredAnswers(AliasTable.load(config.aliasFiles().toArray(Path[]::new)), config.extractive(), config.topK());
     }
 }

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
 /** The LLM composer over real HTTP against a scripted OpenAI-compatible server on loopback. */
 class LlmComposerTest {
 
-    static final AliasTable ALIASES = AliasTable.load(Path.of("config/aliases.txt"));
+    static final AliasTable ALIASES = AliasTable.load(Path.of("config/aliases.txt"), Path.of("data/corpus-aliases.txt"));
     static final String SIGNED = "Menteri Perdagangan Budi Santoso menandatangani perjanjian dagang dengan Jepang"
             + " di Tokyo pada Selasa (14/5/2024).";
     static final String TARIFF = "Perjanjian itu menurunkan tarif untuk 1.200 produk ekspor Indonesia.";

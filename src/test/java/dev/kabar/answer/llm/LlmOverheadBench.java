@@ -43,7 +43,7 @@ public final class LlmOverheadBench {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         Path home = Path.of("").toAbsolutePath();
         Path index = Files.createTempDirectory("kabar-overhead");
-        AliasTable aliases = AliasTable.load(home.resolve("config/aliases.txt"));
+        AliasTable aliases = AliasTable.load(home.resolve("config/aliases.txt"), home.resolve("data/corpus-aliases.txt"));
         try (FakeOpenAiServer server = new FakeOpenAiServer();
                 Library library = new Kabar(Map.of(), home).open(new LibraryRequest(null, index, null, false), p -> {})) {
             LlmSettings s = new LlmSettings(LlmSettings.Provider.OPENAI, server.baseUrl(), "fake", "", Duration.ofSeconds(5),

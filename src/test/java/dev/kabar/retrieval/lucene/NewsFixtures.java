@@ -15,7 +15,7 @@ final class NewsFixtures {
     private NewsFixtures() {}
 
     static AliasTable aliases() {
-        return AliasTable.load(Path.of("config/aliases.txt"));
+        return AliasTable.load(Path.of("config/aliases.txt"), Path.of("data/corpus-aliases.txt"));
     }
 
     static Article article(String id, String title, String... paragraphs) {
