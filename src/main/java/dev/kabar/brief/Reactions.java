@@ -57,7 +57,7 @@ final class Reactions {
             // a title names the party ("Sekretaris Kabinet Negara A"); a lower-case description may not ("direktur ... Netherlands")
             String title = q.role().isEmpty() || Character.isLowerCase(q.role().charAt(0)) ? "" : q.role();
             List<Parties.Mention> named = parties.find(Terms.scan(q.speaker() + " " + title));
-            // "Budi dan Ani" speak for both signatories together: a joint statement, not one side's reaction
+            // "Budi dan Ani" speaking for two parties at once: a joint statement, not one side's reaction
             String words = q.speaker() + ": “" + q.quote() + "”";
             if (named.stream().map(Parties.Mention::party).distinct().count() == 1) {
                 add(byParty, new Draft(named.getFirst().party(), words, q.source()));
@@ -86,7 +86,7 @@ final class Reactions {
     /**
      * The parties the news is about rather than parties responding to it: the (at most two) parties
      * named in the most sentences, each in at least {@value #ACTOR_SHARE} of them and in three or
-     * more (the two signatories in a briefing on their treaty). What they say is the news itself,
+     * more (the two sides of a dispute or an agreement the briefing is about). What they say is the news itself,
      * not a reaction to it, unless the topic asks for them.
      */
     private Set<String> actors(List<SourceSentence> ranked, Set<String> asked) {

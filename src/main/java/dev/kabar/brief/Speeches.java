@@ -31,7 +31,7 @@ final class Speeches {
     private static final Pattern AS_QUOTED = Pattern.compile("(?i)\\s+(?:seperti|sebagaimana)\\s+(?:yang\\s+)?dikutip\\b.*$");
     private static final Pattern LEADING = Pattern.compile(
             "(?i)^(?:(?:pada|on)\\s+(?:hari\\s+)?\\p{L}+\\s+|bahwa\\s+|that\\s+|:\\s*|,\\s*)+");
-    /** Verbs that take their words directly ("Zinoviev mengatakan upaya ..."); the others need a clause. */
+    /** Verbs that take their words directly ("Budi mengatakan upaya ..."); the others need a clause. */
     private static final Pattern PLAIN_SAYING = Pattern.compile("(?i)" + verbs(Use.DIRECT));
     /**
      * What follows a verb like {@code menyatakan} or {@code mengumumkan} when it reports words: a

@@ -26,7 +26,7 @@ class StoryNamesTest {
     private static final Pattern STORY = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:"
             + "putin|vladimir|kim jong|kim hong kyun|korut|korsel|pyongyang|rusia|russia|korea|1961|pakta|moskow"
             + "|moscow|yoon|kishida|xi jinping|ukraina|ukraine|jepang|japan|tiongkok|china|amerika|washington"
-            + "|seoul|tokyo|beijing|kremlin|lavrov|peskov|stoltenberg|easley"
+            + "|seoul|tokyo|beijing|kremlin|lavrov|peskov|stoltenberg|easley|zinoviev|signatories"
             + ")(?![\\p{L}\\p{N}])");
 
     @Test
