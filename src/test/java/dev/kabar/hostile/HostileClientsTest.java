@@ -45,7 +45,7 @@ import org.slf4j.LoggerFactory;
 class HostileClientsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = LoopbackHttp.HTTP;
 
     private static WebServer server;
 
@@ -57,66 +57,6 @@ class HostileClientsTest {
     @AfterAll
     static void stop() {
         server.close();
-    }
-
-    @Test
-    @Timeout(60)
-    void should_keep_answering_health_checks_while_many_clients_trickle_their_bodies() throws Exception {
-        get("/healthz"); // warm: the first request of a run pays for class loading, not for the tricklers
-        int clients = 24;
-        ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
-        List<Future<String>> tricklers = new ArrayList<>();
-        for (int i = 0; i < clients; i++) {
-            tricklers.add(pool.submit(HostileClientsTest::trickleAQuestion));
-        }
-        long worstMillis = 0;
-        long until = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-        int checks = 0;
-        while (System.nanoTime() < until || checks < 5) {
-            long t0 = System.nanoTime();
-            HttpResponse<String> health = get("/healthz");
-            worstMillis = Math.max(worstMillis, (System.nanoTime() - t0) / 1_000_000);
-            assertThat(health.statusCode()).isEqualTo(200);
-            checks++;
-        }
-        List<String> outcomes = new ArrayList<>();
-        for (Future<String> f : tricklers) {
-            outcomes.add(f.get(30, TimeUnit.SECONDS));
-        }
-        pool.shutdown();
-
-        assertThat(worstMillis).as("slowest /healthz while %d clients trickled", clients).isLessThan(2_000);
-        assertThat(outcomes).as("every trickling body is cut off with 408").allMatch(s -> s.startsWith("HTTP/1.1 408"));
-    }
-
-    /** Sends the headers of a 2,000-byte body, then one byte every 200 ms; returns the status line the server ends it with. */
-    private static String trickleAQuestion() throws IOException {
-        byte[] body = ("{\"question\": \"" + "a".repeat(2_000) + "\"}").getBytes(StandardCharsets.UTF_8);
-        try (Socket s = socket()) {
-            OutputStream out = s.getOutputStream();
-            out.write(("POST /api/ask HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            s.setSoTimeout(200);
-            for (int sent = 0; sent < body.length; sent++) {
-                try {
-                    out.write(body[sent]);
-                    out.flush();
-                } catch (IOException closedByServer) {
-                    break;
-                }
-                try {
-                    int b = s.getInputStream().read();
-                    if (b >= 0) {
-                        return (char) b + statusLine(s.getInputStream());
-                    }
-                    return "closed";
-                } catch (SocketTimeoutException stillWaiting) {
-                    // the protocol's own pace: the next byte is due
-                }
-            }
-            s.setSoTimeout(5_000);
-            return statusLine(s.getInputStream());
-        }
     }
 
     @Test
@@ -157,53 +97,6 @@ class HostileClientsTest {
 
         assertThat(r.statusCode()).isEqualTo(400);
         assertJsonError(r.body(), "bad_id");
-    }
-
-    @Test
-    @Timeout(60)
-    void should_log_no_error_when_clients_hang_up_mid_body() throws Exception {
-        double before = count("4xx", "/api/ask");
-        ListAppender<ILoggingEvent> logs = new ListAppender<>();
-        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        logs.start();
-        root.addAppender(logs);
-        try {
-            for (int i = 0; i < 5; i++) {
-                try (Socket s = socket()) {
-                    s.getOutputStream().write(("POST /api/ask HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                            + "Content-Length: 1000\r\n\r\n{\"question\": \"Kap").getBytes(StandardCharsets.US_ASCII));
-                    s.getOutputStream().flush();
-                }
-            }
-            awaitCount("4xx", "/api/ask", before + 5);
-        } finally {
-            root.detachAppender(logs);
-        }
-
-        assertThat(logs.list).noneMatch(e -> e.getLevel().isGreaterOrEqual(Level.ERROR));
-        assertThat(get("/metrics").body()).doesNotContain("route=\"/api/ask\",status=\"5xx\"");
-    }
-
-    /** Polls the metrics until {@code count} POSTs to {@code route} ended in {@code statusClass}. */
-    private static void awaitCount(String statusClass, String route, double count) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (count(statusClass, route) >= count) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the server never finished " + count + " requests to " + route + " with " + statusClass);
-    }
-
-    private static double count(String statusClass, String route) throws Exception {
-        String series = "kabar_http_requests_seconds_count{method=\"POST\",route=\"" + route + "\",status=\"" + statusClass + "\"} ";
-        for (String line : get("/metrics").body().split("\n")) {
-            if (line.startsWith(series)) {
-                return Double.parseDouble(line.substring(series.length()));
-            }
-        }
-        return 0;
     }
 
     @Test
@@ -310,55 +203,20 @@ class HostileClientsTest {
         }
     }
 
-    private static Socket socket() throws IOException {
-        Socket s = new Socket("127.0.0.1", server.port());
-        s.setSoTimeout(10_000);
-        return s;
-    }
-
-    /**
-     * Sends {@code request} as written and reads the response: to the end of the stream (the request
-     * asks to close), or as far as it came when the server keeps the connection open (CONNECT).
-     */
     private static String raw(String request) throws IOException {
-        try (Socket s = socket()) {
-            s.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-            s.getOutputStream().flush();
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            try {
-                for (int n; (n = s.getInputStream().read(buffer)) >= 0; ) {
-                    out.write(buffer, 0, n);
-                    s.setSoTimeout(1_000); // the first bytes took what they took; the rest follow at once
-                }
-            } catch (SocketTimeoutException kept) {
-                if (out.size() == 0) {
-                    throw kept;
-                }
-            }
-            return out.toString(StandardCharsets.UTF_8);
-        }
-    }
-
-    private static String statusLine(InputStream in) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        for (int b; (b = in.read()) >= 0 && b != '\r'; ) {
-            sb.append((char) b);
-        }
-        return sb.toString();
+        return LoopbackHttp.raw(server.port(), request);
     }
 
     private static URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + server.port() + path);
+        return LoopbackHttp.uri(server.port(), path);
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return LoopbackHttp.get(server.port(), path);
     }
 
     private static HttpResponse<String> post(String path, String type, String body) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", type)
+        return LoopbackHttp.HTTP.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", type)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

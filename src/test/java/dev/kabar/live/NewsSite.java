@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +22,8 @@ import java.util.zip.GZIPOutputStream;
 public final class NewsSite implements AutoCloseable {
 
     private final HttpServer server;
+    /** Holds {@code /lambat} until the site closes: slower than any fetch's time-out, released at once on close. */
+    private final CountDownLatch closing = new CountDownLatch(1);
 
     public NewsSite() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -83,7 +87,7 @@ public final class NewsSite implements AutoCloseable {
             case "/kosong" -> html(ex, "<html><head><title>Galeri</title></head><body><nav><a href=\"/\">Beranda</a></nav></body></html>", "utf-8");
             case "/lambat" -> {
                 try {
-                    Thread.sleep(5_000);
+                    closing.await(30, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -124,6 +128,7 @@ public final class NewsSite implements AutoCloseable {
 
     @Override
     public void close() {
+        closing.countDown();
         server.stop(0);
     }
 }
