@@ -24,6 +24,15 @@ public final class Datasets {
      * @throws DatasetException when the file is missing, unreadable or malformed as a whole
      */
     public static QaDataset read(Path file) {
+        return read(file, ContextRefs.DEFAULT_ROOT);
+    }
+
+    /**
+     * Reads a dataset whose {@code contextRef} paragraphs resolve under {@code datasetsRoot}.
+     *
+     * @throws DatasetException when the file is missing, unreadable or malformed as a whole
+     */
+    public static QaDataset read(Path file, Path datasetsRoot) {
         if (!Files.exists(file)) {
             throw new DatasetException("dataset not found: " + file + WHAT_TO_PASS);
         }
@@ -31,7 +40,7 @@ public final class Datasets {
             throw new DatasetException("cannot read " + file + " as a dataset" + WHAT_TO_PASS);
         }
         boolean csv = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
-        return csv ? new FacqaReader().read(file) : new SquadReader().read(file);
+        return csv ? new FacqaReader().read(file) : new SquadReader(new ContextRefs(datasetsRoot)).read(file);
     }
 
     static DatasetException unreadable(Path file, IOException e) {

@@ -14,7 +14,9 @@ import java.util.List;
 /**
  * Reads SQuAD 2.0 JSON: the official {@code {"data":[{"paragraphs":[{context, qas}]}]}} form and
  * the bare list of {@code {context, qas}} paragraphs (IDK-MRC, TyDiQA as re-split by IDK-MRC).
- * A question without text, or an answerable one without answers, is skipped and counted.
+ * A question without text, or an answerable one without answers, is skipped and counted. A
+ * paragraph may name its text with {@code contextRef} instead ({@link ContextRefs}); when the
+ * referenced file is not there, its questions are skipped and counted.
  */
 public final class SquadReader {
 
@@ -22,6 +24,16 @@ public final class SquadReader {
             + " or a list of {\"context\", \"qas\"}";
 
     private final ObjectMapper json = new ObjectMapper();
+    private final ContextRefs refs;
+
+    /** A reader that resolves {@code contextRef} paragraphs under the default datasets root. */
+    public SquadReader() {
+        this(new ContextRefs(ContextRefs.DEFAULT_ROOT));
+    }
+
+    public SquadReader(ContextRefs refs) {
+        this.refs = refs;
+    }
 
     public QaDataset read(Path file) {
         JsonNode root = parse(file);
@@ -32,12 +44,11 @@ public final class SquadReader {
         int p = 0;
         for (JsonNode paragraph : paragraphs) {
             p++;
-            JsonNode context = paragraph.get("context");
-            if (context == null || !context.isTextual() || context.asText().isBlank()) {
-                skipped.add("paragraph " + p + ": no \"context\" text; its questions are left out");
+            String text = contextOf(paragraph, "paragraph " + p, skipped);
+            if (text.isEmpty()) {
                 continue;
             }
-            int contextId = contexts.idOf(context.asText());
+            int contextId = contexts.idOf(text);
             int q = 0;
             for (JsonNode qa : paragraph.path("qas")) {
                 q++;
@@ -45,6 +56,25 @@ public final class SquadReader {
             }
         }
         return new QaDataset(contexts.texts(), items, skipped);
+    }
+
+    /** The paragraph's own {@code context}, or the text its {@code contextRef} names; empty when neither. */
+    private String contextOf(JsonNode paragraph, String where, List<String> skipped) {
+        JsonNode ref = paragraph.get("contextRef");
+        if (ref != null && ref.isObject()) {
+            ContextRefs.Resolved resolved = refs.resolve(ref);
+            if (resolved.text().isBlank()) {
+                skipped.add(where + ": " + resolved.problem() + "; its " + paragraph.path("qas").size()
+                        + " questions are left out");
+            }
+            return resolved.text().strip();
+        }
+        JsonNode context = paragraph.get("context");
+        if (context == null || !context.isTextual() || context.asText().isBlank()) {
+            skipped.add(where + ": no \"context\" text; its questions are left out");
+            return "";
+        }
+        return context.asText();
     }
 
     private static void readQuestion(JsonNode qa, int contextId, String where, List<QaItem> items,

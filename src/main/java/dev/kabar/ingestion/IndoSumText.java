@@ -2,9 +2,11 @@ package dev.kabar.ingestion;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -13,7 +15,7 @@ import java.util.stream.Stream;
  * per paragraph, tokens joined by spaces except where written text has none — before
  * {@code . , ) : ; ! ? %}, after {@code (}, around {@code /}, and inside {@code "…"} pairs.
  */
-final class IndoSumText {
+public final class IndoSumText {
 
     private static final Set<String> NO_SPACE_BEFORE =
             Set.of(".", ",", ")", "]", ":", ";", "!", "?", "%", "”", "’", "/", "...", "…");
@@ -50,6 +52,49 @@ final class IndoSumText {
             }
         }
         return String.join("\n", lines);
+    }
+
+    /**
+     * The text of an IndoSum {@code paragraphs} tree already parsed, one line per paragraph, or empty
+     * when the shape is wrong.
+     */
+    public static Optional<String> text(JsonNode paragraphs) {
+        try {
+            return Optional.of(textOf(paragraphs));
+        } catch (Unreadable e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String textOf(JsonNode paragraphs) throws Unreadable {
+        if (paragraphs == null || !paragraphs.isArray()) {
+            throw shape();
+        }
+        List<String> lines = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
+        for (JsonNode paragraph : paragraphs) {
+            tokens.clear();
+            for (JsonNode sentence : arrayOf(paragraph)) {
+                for (JsonNode token : arrayOf(sentence)) {
+                    if (!token.isTextual()) {
+                        throw shape();
+                    }
+                    tokens.add(token.asText());
+                }
+            }
+            String line = detokenize(tokens);
+            if (!line.isBlank()) {
+                lines.add(line);
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    private static JsonNode arrayOf(JsonNode node) throws Unreadable {
+        if (!node.isArray()) {
+            throw shape();
+        }
+        return node;
     }
 
     private static void expect(JsonToken token) throws Unreadable {

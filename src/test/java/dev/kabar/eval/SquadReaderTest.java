@@ -99,4 +99,35 @@ class SquadReaderTest {
         assertThat(d.items()).hasSize(1);
         assertThat(d.contexts()).hasSize(2);
     }
+
+    @Test
+    void should_resolve_context_refs_under_the_datasets_root_and_skip_what_is_missing() throws IOException {
+        Path root = Files.createDirectories(tmp.resolve("datasets/news"));
+        Files.writeString(root.resolve("dev.jsonl"), String.join("\n",
+                "{'id': 'a1', 'paragraphs': [[['Banjir', 'melanda', 'Kota', 'Lamaran', '.'], ['Air', 'setinggi', '2',"
+                        + " 'meter', '.']], [['Kami', 'mengungsi', '(', 'kata', 'Sari', ')', '.']]]}",
+                "not json",
+                "{'id': 'a2', 'text': 'Jembatan Sungai Arang dibuka pada Senin.'}").replace('\'', '"'));
+        Path f = file("refs.json", """
+                {'data': [{'paragraphs': [
+                  {'contextRef': {'file': 'news/dev.jsonl', 'id': 'a1'}, 'qas': [{'id': 'r1',
+                    'question': 'Seberapa tinggi air?', 'answers': [{'text': '2 meter'}]}]},
+                  {'contextRef': {'file': 'news/dev.jsonl', 'id': 'a2'}, 'qas': [{'id': 'r2',
+                    'question': 'Kapan jembatan dibuka?', 'answers': [{'text': 'Senin'}]}]},
+                  {'contextRef': {'file': 'news/dev.jsonl', 'id': 'nope'}, 'qas': [{'id': 'r3',
+                    'question': 'Apa?', 'answers': [{'text': 'x'}]}]},
+                  {'contextRef': {'file': 'gone/dev.jsonl', 'id': 'a1'}, 'qas': [{'id': 'r4',
+                    'question': 'Apa?', 'answers': [{'text': 'x'}]}]}]}]}
+                """);
+
+        QaDataset d = Datasets.read(f, tmp.resolve("datasets"));
+
+        assertThat(d.contexts()).containsExactly(
+                "Banjir melanda Kota Lamaran. Air setinggi 2 meter.\nKami mengungsi (kata Sari).",
+                "Jembatan Sungai Arang dibuka pada Senin.");
+        assertThat(d.items()).extracting(QaItem::id).containsExactly("r1", "r2");
+        assertThat(d.skipped()).hasSize(2);
+        assertThat(d.skipped().get(0)).contains("no article \"nope\"");
+        assertThat(d.skipped().get(1)).contains("not found").contains("--datasets-root");
+    }
 }

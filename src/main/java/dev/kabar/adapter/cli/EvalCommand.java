@@ -41,6 +41,10 @@ final class EvalCommand implements Callable<Integer> {
             description = "SQuAD 2.0 JSON (official or bare list of {context, qas}) or FacQA CSV.")
     Path dataset;
 
+    @Option(names = "--datasets-root", paramLabel = "DIR", defaultValue = "../shared/datasets",
+            description = "Where a question set's \"contextRef\" files live (default: ${DEFAULT-VALUE}).")
+    Path datasetsRoot;
+
     @Option(names = "--distractors", paramLabel = "PATH",
             description = "Extra articles: a dataset file (its questions ignored), a .jsonl file or a folder of .txt/.jsonl.")
     Path distractors;
@@ -74,8 +78,12 @@ final class EvalCommand implements Callable<Integer> {
         if (limit != null && limit < 1 || showFailures < 0) {
             throw new IllegalArgumentException("--limit must be >= 1 and --show-failures >= 0");
         }
-        QaDataset data = Datasets.read(dataset.toAbsolutePath().normalize());
+        QaDataset data = Datasets.read(dataset.toAbsolutePath().normalize(), datasetsRoot);
         data = limit == null ? data : data.limit(limit);
+        if (!data.skipped().isEmpty()) {
+            io.err().println("kabar: " + data.skipped().size() + " skipped, first: " + data.skipped().get(0));
+            io.err().flush();
+        }
         if (data.items().isEmpty()) {
             throw new DatasetException("no usable questions in " + dataset + " (" + data.skipped().size()
                     + " skipped) — check that it is SQuAD 2.0 JSON or FacQA CSV");
