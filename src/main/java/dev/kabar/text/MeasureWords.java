@@ -8,8 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The words that give a number its unit ({@code measure-words.txt}): units of time and counters of
- * people, and the words that ask for a duration ({@code lama}, {@code long}). An answer to "Berapa
+ * The words that give a number its unit ({@code measure-words.txt}): units of time, counters of
+ * people, currencies and units of length, and the words that ask for each ({@code lama},
+ * {@code long}, {@code jauh}, {@code dana}). An answer to "Berapa
  * lama …" holds a number with a unit of time, not "101 lantai".
  */
 public final class MeasureWords {
@@ -19,7 +20,11 @@ public final class MeasureWords {
         /** A span of time: "tiga hari", "2 tahun", "seminggu". */
         DURATION,
         /** A count of people: "14 orang", "200 personel". */
-        PEOPLE
+        PEOPLE,
+        /** An amount of money: "5 juta rupiah", "Rp 5 juta", "200 juta poundsterling". */
+        MONEY,
+        /** A length, height, depth or distance: "dua kilometer", "300 cm". */
+        LENGTH
     }
 
     private static final Map<String, Set<String>> KINDS = kinds();
@@ -45,7 +50,38 @@ public final class MeasureWords {
         if (in("duration", unit)) {
             return Optional.of(Measure.DURATION);
         }
-        return in("people", unit) ? Optional.of(Measure.PEOPLE) : Optional.empty();
+        if (in("people", unit)) {
+            return Optional.of(Measure.PEOPLE);
+        }
+        if (in("money", unit)) {
+            return Optional.of(Measure.MONEY);
+        }
+        return in("length", unit) ? Optional.of(Measure.LENGTH) : Optional.empty();
+    }
+
+    /** Whether the folded word is a currency written before its number ({@code Rp}, {@code USD}). */
+    public static boolean currencyBefore(String folded) {
+        return in("money-before", folded);
+    }
+
+    /**
+     * What a question word after {@code berapa} or {@code how} asks to measure: {@code lama}/{@code long}
+     * and {@code old}/{@code usia} a duration, {@code jauh}/{@code far} a length, {@code dana}/{@code money}
+     * an amount of money; empty for any other word.
+     */
+    public static Optional<Measure> asked(String folded) {
+        if (in("duration-question", folded) || in("age-question", folded)) {
+            return Optional.of(Measure.DURATION);
+        }
+        if (in("length-question", folded)) {
+            return Optional.of(Measure.LENGTH);
+        }
+        return in("money-question", folded) ? Optional.of(Measure.MONEY) : Optional.empty();
+    }
+
+    /** Whether the folded word pays or costs ({@code pay}, {@code spent}): "how much" with it asks for money. */
+    public static boolean paying(String folded) {
+        return in("money-verbs", folded);
     }
 
     /** Whether the folded word is a duration by itself ({@code sehari}, {@code seminggu}). */

@@ -2,6 +2,7 @@ package dev.kabar.answer.decline;
 
 import dev.kabar.answer.question.KeyTerm;
 import dev.kabar.answer.question.QuestionProfile;
+import java.util.Optional;
 
 /**
  * A would-be answer as the {@link DeclineRule}s see it: the question, the passages read and the
@@ -31,6 +32,14 @@ public interface Attempt {
      * lama"); a time and no reason for "mengapa". Asked once {@link #hasQuotable()} holds.
      */
     boolean chosenWrongKind();
+
+    /**
+     * The first term of the question's speaker ({@link QuestionProfile#speaker()}) that no chosen
+     * sentence gives words to: where the speaker is named in a saying sentence or just before it.
+     * Empty when the question names no speaker or a chosen sentence lets that speaker speak. Asked
+     * once {@link #hasQuotable()} holds.
+     */
+    Optional<KeyTerm> chosenOtherSpeaker();
 
     /** Whether a chosen sentence says "not" (see {@link Negation}). */
     boolean chosenNegate();

@@ -16,7 +16,8 @@ import java.util.function.Predicate;
  * for, an English word that cannot be looked for, a name or number of the question that no sentence
  * read holds ({@code missing:India}) or that the chosen sentences lack ({@code unsupported:1998}:
  * names spread over unrelated passages), a negated question answered by a plain statement, a question
- * naming the unit or asking why answered by no sentence of that kind ({@code wrong-kind}). The soft
+ * naming the unit or asking why answered by no sentence of that kind ({@code wrong-kind}), a question
+ * about what someone said answered by no sentence where that speaker speaks ({@code unsupported}). The soft
  * cases are weighed by the {@link DeclineJudge} (the trained {@link DeclineModel}) as
  * {@code weak-evidence}; optional coverage floors decline as {@code low-coverage} before it.
  */
@@ -42,6 +43,7 @@ public final class DeclineRules {
                 DeclineRules::unsupported,
                 DeclineRules::negationMismatch,
                 DeclineRules::wrongKind,
+                DeclineRules::otherSpeaker,
                 a -> below(minCoverage, a::coverage) || below(minContentCoverage, a::contentCoverage)
                         ? Optional.of(new DeclineReason.LowCoverage()) : Optional.empty(),
                 a -> judge.declines(a.evidence()) ? Optional.of(new DeclineReason.WeakEvidence()) : Optional.empty());
@@ -107,6 +109,14 @@ public final class DeclineRules {
     private static Optional<DeclineReason> wrongKind(Attempt a) {
         return a.question().demandsType() && a.chosenWrongKind()
                 ? Optional.of(new DeclineReason.WrongKind()) : Optional.empty();
+    }
+
+    /**
+     * "What did the health ministry say?" is not answered by what someone else said, nor by a
+     * sentence that names the ministry without giving it words: the speaker asked about must speak.
+     */
+    private static Optional<DeclineReason> otherSpeaker(Attempt a) {
+        return a.chosenOtherSpeaker().map(t -> new DeclineReason.Unsupported(t.text()));
     }
 
     private static Optional<KeyTerm> firstRequired(QuestionProfile q, Predicate<KeyTerm> lacking) {

@@ -134,7 +134,8 @@ final class AnswerTypeCues {
                 found.add(t.surface());
                 continue;
             }
-            if (q.measure().isPresent() && !q.measure().equals(unitAfter(tokens, i))) {
+            if (q.measure().isPresent() && !q.measure().equals(unitAfter(tokens, i))
+                    && !(q.measure().equals(Optional.of(Measure.MONEY)) && currencyBefore(tokens, i))) {
                 continue; // "101 lantai" does not say how long
             }
             Token unit = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
@@ -180,6 +181,11 @@ final class AnswerTypeCues {
             j++;
         }
         return j < tokens.size() ? MeasureWords.unit(tokens.get(j).folded()) : Optional.empty();
+    }
+
+    /** Whether a currency is written right before the number at {@code i} ("Rp 5 juta", "USD 10"). */
+    private static boolean currencyBefore(List<Token> tokens, int i) {
+        return i > 0 && MeasureWords.currencyBefore(tokens.get(i - 1).folded());
     }
 
     private static boolean inDate(Sentence sentence, Token t) {

@@ -11,6 +11,8 @@ import dev.kabar.retrieval.Hit;
 import dev.kabar.text.Language;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.function.Consumer;
 
 /**
@@ -28,6 +30,9 @@ final class ExtractiveAttempt implements Attempt {
      */
     record Reading(QuestionAnalyzer analyzer, ExtractiveSettings settings, PassageSentences sentences,
             SentenceChooser chooser, Consumer<SentenceChooser.Observation> observations) {}
+
+    /** Quotation marks, straight or curly: a quote gives someone's words. */
+    private static final Pattern QUOTE = Pattern.compile("[\"“”]");
 
     /** Share of the best coverage a sentence of the asked kind needs to be put first (see {@link #kindFirst}). */
     static final double KIND_FIRST_SHARE = 0.5;
@@ -183,6 +188,36 @@ final class ExtractiveAttempt implements Attempt {
         QuestionProfile q = question();
         return q.demandsType() && !s.typed()
                 && (q.measure().isPresent() || AnswerTypeCues.givesTime(q, s.candidate()));
+    }
+
+    @Override
+    public Optional<KeyTerm> chosenOtherSpeaker() {
+        List<KeyTerm> speaker = question().speaker();
+        if (speaker.isEmpty() || chosen().stream().anyMatch(s -> speaks(s.candidate(), speaker))) {
+            return Optional.empty();
+        }
+        return Optional.of(speaker.getFirst());
+    }
+
+    /**
+     * Whether {@code c} gives the speaker words: it quotes or holds a verb of saying, and names the
+     * speaker's head — the last term of the speaker, "Zinoviev" of "Duta Besar Rusia Georgy
+     * Zinoviev", "pemerintah" of "pemerintah Vietnam" — itself or in the sentence before it ("Menlu
+     * X berbicara di … . Dia mengatakan …"); the speaker's other terms (titles, countries) may stand
+     * anywhere in its passage, as news names someone in full once and shortly after.
+     */
+    private boolean speaks(Candidate c, List<KeyTerm> speaker) {
+        boolean says = !AnswerTypeCues.sayingPositions(c).isEmpty() || QUOTE.matcher(c.text()).find();
+        if (!says) {
+            return false;
+        }
+        List<Candidate> all = candidates();
+        int at = all.indexOf(c);
+        Candidate before = at > 0 && all.get(at - 1).hit().equals(c.hit()) ? all.get(at - 1) : null;
+        KeyTerm head = speaker.getLast();
+        boolean headNamed = head.matchIn(c.stems()).found() || before != null && head.matchIn(before.stems()).found();
+        return headNamed && speaker.stream().allMatch(t -> all.stream()
+                .anyMatch(o -> o.hit().equals(c.hit()) && t.matchIn(o.stems()).found()));
     }
 
     @Override

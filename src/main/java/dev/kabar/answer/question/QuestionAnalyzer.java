@@ -4,6 +4,7 @@ import dev.kabar.retrieval.AliasTable;
 import dev.kabar.text.IndonesianStemmer;
 import dev.kabar.text.Language;
 import dev.kabar.text.RoleWords;
+import dev.kabar.text.SpeakerFrames;
 import dev.kabar.text.StopWords;
 import dev.kabar.text.Terms;
 import dev.kabar.text.Token;
@@ -61,6 +62,8 @@ public final class QuestionAnalyzer {
         Map<Integer, AliasTable.Match> aliasAt = new HashMap<>();
         aliases.find(tokens, language).forEach(m -> aliasAt.put(m.firstToken(), m));
         Map<List<List<String>>, KeyTerm> terms = new LinkedHashMap<>();
+        int[] slot = SpeakerFrames.speakerSlot(folded, language);
+        List<KeyTerm> speaker = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             AliasTable.Match alias = aliasAt.get(i);
@@ -71,12 +74,16 @@ public final class QuestionAnalyzer {
             }
             if (term != null) {
                 terms.putIfAbsent(term.variants(), term);
+                if (slot != null && slot[0] <= i && i < slot[1] && term.kind() != KeyTerm.Kind.SOFT
+                        && !term.asksForSaying()) {
+                    speaker.add(term);
+                }
             }
             i = Math.max(end, i + 1);
         }
         Set<String> stems = folded.stream().map(IndonesianStemmer::stem).collect(Collectors.toSet());
         return new QuestionProfile(question, language, QuestionType.detect(folded), List.copyOf(terms.values()), stems,
-                QuestionType.measure(folded));
+                QuestionType.measure(folded), speaker);
     }
 
     /**

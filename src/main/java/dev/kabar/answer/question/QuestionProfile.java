@@ -16,14 +16,22 @@ import java.util.Set;
  * @param questionStems stems of every question word, so a candidate's own answer (a name, a number)
  *     is not mistaken for one the question already gives
  * @param measure the unit a number answer must carry ({@code berapa lama}: a duration), if the question names one
+ * @param speaker the key terms naming whose words are asked for ("What did <i>the health ministry</i> say"),
+ *     empty when the question does not ask what someone said
  */
 public record QuestionProfile(String question, Language language, QuestionType type, List<KeyTerm> terms,
-        Set<String> questionStems, Optional<Measure> measure) {
+        Set<String> questionStems, Optional<Measure> measure, List<KeyTerm> speaker) {
 
     /** A question whose answer needs no particular unit. */
     public QuestionProfile(
             String question, Language language, QuestionType type, List<KeyTerm> terms, Set<String> questionStems) {
-        this(question, language, type, terms, questionStems, Optional.empty());
+        this(question, language, type, terms, questionStems, Optional.empty(), List.of());
+    }
+
+    /** A question that names no speaker. */
+    public QuestionProfile(String question, Language language, QuestionType type, List<KeyTerm> terms,
+            Set<String> questionStems, Optional<Measure> measure) {
+        this(question, language, type, terms, questionStems, measure, List.of());
     }
 
     public QuestionProfile {
@@ -33,6 +41,7 @@ public record QuestionProfile(String question, Language language, QuestionType t
         terms = List.copyOf(terms);
         questionStems = Set.copyOf(questionStems);
         Objects.requireNonNull(measure, "measure");
+        speaker = List.copyOf(speaker);
     }
 
     /**

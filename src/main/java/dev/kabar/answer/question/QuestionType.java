@@ -46,18 +46,30 @@ public enum QuestionType {
     public static Optional<Measure> measure(List<String> folded) {
         for (int i = 0; i + 1 < folded.size(); i++) {
             String word = folded.get(i);
-            int at = word.equals("how") && Set.of("many", "much").contains(folded.get(i + 1)) ? i + 2
+            boolean howMany = word.equals("how") && Set.of("many", "much").contains(folded.get(i + 1));
+            int at = howMany ? i + 2
                     : word.equals("berapa") || word.equals("berapakah") || word.equals("how") ? i + 1 : -1;
-            if (at < 0 || at >= folded.size()) {
+            if (at < 0) {
+                continue;
+            }
+            if (howMany && folded.get(i + 1).equals("much")
+                    && folded.subList(at, folded.size()).stream().anyMatch(MeasureWords::paying)) {
+                return Optional.of(Measure.MONEY); // "How much did the club pay for him?"
+            }
+            if (at >= folded.size()) {
                 continue;
             }
             String unit = folded.get(at);
-            if (MeasureWords.asksDuration(unit) && at == i + 1) {
-                return Optional.of(Measure.DURATION);
+            Optional<Measure> asked = at == i + 1 ? MeasureWords.asked(unit) : Optional.empty();
+            if (asked.isPresent()) {
+                return asked;
             }
             Optional<Measure> named = MeasureWords.unit(unit);
             if (named.isPresent()) {
                 return named;
+            }
+            if (howMany && MeasureWords.asked(unit).equals(Optional.of(Measure.MONEY))) {
+                return Optional.of(Measure.MONEY); // "how much money"
             }
         }
         return Optional.empty();
@@ -73,7 +85,8 @@ public enum QuestionType {
             case "mana", "manakah" -> Set.of("di", "ke", "dari").contains(previous) ? PLACE : null;
             case "mengapa", "kenapa", "why" -> REASON;
             case "bagaimana", "bagaimanakah" -> MANNER;
-            case "how" -> next.equals("many") || next.equals("much") || next.equals("long") ? NUMBER : MANNER;
+            case "how" -> Set.of("many", "much", "long", "far", "old", "high", "tall", "deep", "wide").contains(next)
+                    ? NUMBER : MANNER;
             case "berapa", "berapakah" -> NUMBER;
             default -> null;
         };

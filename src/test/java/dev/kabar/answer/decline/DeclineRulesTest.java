@@ -29,6 +29,7 @@ class DeclineRulesTest {
         Set<KeyTerm> chosen = Set.of(INDIA, PAKTA);
         boolean negates;
         boolean wrongKind;
+        Optional<KeyTerm> otherSpeaker = Optional.empty();
         double coverage = 1;
 
         @Override
@@ -64,6 +65,12 @@ class DeclineRulesTest {
         @Override
         public boolean chosenNegate() {
             return negates;
+        }
+
+        @Override
+        public Optional<KeyTerm> chosenOtherSpeaker() {
+            asked.add("speaker");
+            return otherSpeaker;
         }
 
         @Override
@@ -164,5 +171,14 @@ class DeclineRulesTest {
                 List.of(weather, new KeyTerm("Jakarta", KeyTerm.Kind.ENTITY, List.of(List.of("jakarta")))), Set.of());
 
         assertThat(check(attempt, e -> false)).contains(new DeclineReason.Untranslated("weather"));
+    }
+
+    @Test
+    void should_decline_a_saying_question_whose_speaker_does_not_speak_before_the_judge() {
+        Given attempt = new Given();
+        attempt.otherSpeaker = Optional.of(INDIA);
+
+        assertThat(check(attempt, e -> false)).contains(new DeclineReason.Unsupported("India"));
+        assertThat(attempt.asked).doesNotContain("evidence");
     }
 }

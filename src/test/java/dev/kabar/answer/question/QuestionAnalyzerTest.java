@@ -6,6 +6,7 @@ import dev.kabar.answer.Fixtures;
 import dev.kabar.text.IndonesianStemmer;
 import dev.kabar.text.Language;
 import dev.kabar.text.MeasureWords.Measure;
+import dev.kabar.text.bilingual.EnglishBridge;
 import dev.kabar.text.Terms;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +46,13 @@ class QuestionAnalyzerTest {
         assertThat(measure("Berapa orang yang ditangkap?")).contains(Measure.PEOPLE);
         assertThat(measure("How many people were evacuated?")).contains(Measure.PEOPLE);
         assertThat(measure("Berapa harga beras di Padang?")).isEmpty();
+        assertThat(measure("How old is the mayor?")).contains(Measure.DURATION);
+        assertThat(measure("How far did the runners go?")).contains(Measure.LENGTH);
+        assertThat(measure("Berapa tinggi gunung itu?")).contains(Measure.LENGTH);
+        assertThat(measure("How much money did the city spend?")).contains(Measure.MONEY);
+        assertThat(measure("How much did the club pay for the striker?")).contains(Measure.MONEY);
+        assertThat(measure("Berapa dana yang dikucurkan?")).contains(Measure.MONEY);
+        assertThat(measure("How much rain fell?")).isEmpty();
         assertThat(measure("Kapan pameran itu dibuka?")).isEmpty();
     }
 
@@ -54,6 +62,23 @@ class QuestionAnalyzerTest {
 
         assertThat(terms(q, KeyTerm.Kind.SOFT)).containsExactly("tebal", "kutip");
         assertThat(terms(q, KeyTerm.Kind.NUMBER)).containsExactly("4");
+    }
+
+    @Test
+    void should_read_who_is_asked_to_have_spoken() {
+        assertThat(speaker("What did the Thai health ministry say about the outbreak?"))
+                .containsExactly("Thai", "health ministry");
+        assertThat(speaker("How did Norway react?")).containsExactly("Norway");
+        assertThat(speaker("Apa kata Presiden Budi Santoso tentang wabah itu?"))
+                .containsExactly("Presiden", "Budi Santoso");
+        assertThat(speaker("Bagaimana tanggapan Jepang atas pakta itu?")).containsExactly("Jepang");
+        assertThat(speaker("When did the flood reach Bandung?")).isEmpty();
+        assertThat(speaker("Apa isi perjanjian itu?")).isEmpty();
+    }
+
+    private List<String> speaker(String question) {
+        QuestionAnalyzer bilingual = new QuestionAnalyzer(Fixtures.ALIASES.withEnglish(EnglishBridge.tablesOnly()));
+        return bilingual.analyze(question, Language.detect(question)).speaker().stream().map(KeyTerm::text).toList();
     }
 
     private Optional<Measure> measure(String question) {
