@@ -35,7 +35,9 @@ public final class StopWords {
             "her", "we", "our", "you", "your", "i", "me", "my", "there", "has", "have", "had", "will",
             "would", "can", "could", "should", "may", "might", "much", "many", "any", "some", "tell",
             "please", "brief", "explain", "describe", "know", "not", "no", "as", "so", "if", "then", "mean",
-            "meaning", "definition");
+            "meaning", "definition", "since", "after", "before", "until", "till", "between", "among",
+            "during", "while", "also", "because", "but", "both", "very", "more", "most", "each", "every",
+            "all", "such", "just", "only", "still", "already", "yet", "again", "whether");
 
     /**
      * Function words left out of the list above because a search may want them ("sanksi

@@ -10,7 +10,9 @@ import dev.kabar.answer.question.QuestionProfile;
 import dev.kabar.retrieval.Hit;
 import dev.kabar.text.Language;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.function.Consumer;
@@ -98,11 +100,32 @@ final class ExtractiveAttempt implements Attempt {
      */
     private List<Scored> ranked() {
         if (ranked == null) {
-            List<Scored> scored = SentenceChooser.handWeighted()
-                    .rank(features(), reading.settings().minSentenceChars(), reading.observations());
+            List<Scored> scored = onNamedPassages(SentenceChooser.handWeighted()
+                    .rank(features(), reading.settings().minSentenceChars(), reading.observations()));
             ranked = !scored.isEmpty() && wrongKind(scored.getFirst()) ? kindFirst(scored) : scored;
         }
         return ranked;
+    }
+
+    /**
+     * Where the question names someone or something and some passage read names it, only the
+     * sentences of such passages: a sentence of a passage that names none of the question's names
+     * is about another story, however many of its other words it shares ("tim" and "menang" of a
+     * football report for a question about a match in a city the report never names).
+     */
+    private List<Scored> onNamedPassages(List<Scored> scored) {
+        List<KeyTerm> required = question().requiredTerms();
+        if (required.isEmpty()) {
+            return scored;
+        }
+        Set<Hit> naming = new HashSet<>();
+        for (Candidate c : candidates()) {
+            if (required.stream().anyMatch(t -> t.matchIn(c.stems()).found())) {
+                naming.add(c.hit());
+            }
+        }
+        return naming.isEmpty() ? scored
+                : scored.stream().filter(s -> naming.contains(s.candidate().hit())).toList();
     }
 
     /**
@@ -152,7 +175,7 @@ final class ExtractiveAttempt implements Attempt {
         }
         List<Scored> judged = chosen();
         List<Scored> learned = new SentenceSelector(settings, features())
-                .choose(chooser.rank(features(), settings.minSentenceChars()), candidates());
+                .choose(onNamedPassages(chooser.rank(features(), settings.minSentenceChars())), candidates());
         QuestionProfile q = question();
         boolean holdsNames = q.requiredTerms().stream().allMatch(t -> strength(learned, t) >= strength(judged, t));
         boolean keepsNegation = !Negation.in(q.question())
@@ -201,8 +224,8 @@ final class ExtractiveAttempt implements Attempt {
 
     /**
      * Whether {@code c} gives the speaker words: it quotes or holds a verb of saying, and names the
-     * speaker's head — the last term of the speaker, "Zinoviev" of "Duta Besar Rusia Georgy
-     * Zinoviev", "pemerintah" of "pemerintah Vietnam" — itself or in the sentence before it ("Menlu
+     * speaker's head — the last term of the speaker, "Budi Santoso" of "Menteri Kesehatan Budi
+     * Santoso", "pemerintah" of "pemerintah Norwegia" — itself or in the sentence before it ("Menlu
      * X berbicara di … . Dia mengatakan …"); the speaker's other terms (titles, countries) may stand
      * anywhere in its passage, as news names someone in full once and shortly after.
      */

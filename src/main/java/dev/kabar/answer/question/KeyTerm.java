@@ -2,6 +2,7 @@ package dev.kabar.answer.question;
 
 import dev.kabar.text.IndonesianStemmer;
 import dev.kabar.text.NameWords;
+import dev.kabar.text.StopWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -78,7 +79,8 @@ public record KeyTerm(String text, Kind kind, List<List<String>> variants) {
      * counts when at least half of its identifying words (titles and kinds of place aside, see
      * {@link NameWords}) are there: articles shorten names ({@code Kiai Haji Achmad Abdul Hamid
      * Kendal} as {@code KH Achmad Abdul Hamid}, {@code Santa Clotilda} as {@code Clotilda}),
-     * while {@code Kabupaten Mantan Barat} does not pass for {@code Kabupaten Pasaman Barat}.
+     * while {@code Kabupaten Mantan Barat} does not pass for {@code Kabupaten Pasaman Barat}, nor a
+     * grammatical word ({@code yang} of a place spelled in two parts) for a name: it identifies no one.
      */
     public TermMatch matchIn(List<String> stems) {
         TermMatch best = TermMatch.NONE;
@@ -123,7 +125,7 @@ public record KeyTerm(String text, Kind kind, List<List<String>> variants) {
     private static TermMatch partialName(List<String> name, List<String> stems) {
         List<String> identifying = new ArrayList<>();
         for (int i = 0; i < name.size(); i++) {
-            if (!NameWords.isGeneric(name.get(i))) {
+            if (!NameWords.isGeneric(name.get(i)) && !StopWords.contains(name.get(i))) {
                 identifying.add(name.get(i));
             }
         }
