@@ -8,8 +8,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.function.Predicate;
 
 /**
@@ -34,8 +32,6 @@ final class SentenceScorer {
     private final ExtractiveSettings.Weights weights;
     private final Map<KeyTerm, Double> rarity = new IdentityHashMap<>();
     private final double maxRetrievalScore;
-    /** Per name of the question, the articles whose sentences read name it in full. */
-    private final Map<KeyTerm, Set<String>> namedInFull = new IdentityHashMap<>();
 
     SentenceScorer(QuestionProfile question, List<Candidate> all, ExtractiveSettings.Weights weights) {
         this.question = question;
@@ -43,10 +39,6 @@ final class SentenceScorer {
         for (KeyTerm t : question.terms()) {
             long df = all.stream().filter(c -> t.matchIn(c.stems()).found()).count();
             rarity.put(t, 1 + Math.log((all.size() + 1.0) / (df + 1.0)));
-            if (t.kind() == KeyTerm.Kind.ENTITY) {
-                namedInFull.put(t, all.stream().filter(c -> t.matchIn(c.stems()).strength() >= 1)
-                        .map(c -> c.hit().article().id()).collect(Collectors.toSet()));
-            }
         }
         this.maxRetrievalScore = all.stream().mapToDouble(c -> c.hit().score()).max().orElse(0);
     }
@@ -61,10 +53,9 @@ final class SentenceScorer {
             double w = t.kind().weight() * rarity.get(t);
             total += w;
             if (m.found()) {
-                double strength = fullName(t, c) ? 1 : m.strength();
-                strengths.put(t, strength);
+                strengths.put(t, m.strength());
                 positions.add(m.positions());
-                got += w * strength;
+                got += w * m.strength();
             }
         }
         double coverage = total == 0 ? 0 : got / total;
@@ -77,14 +68,6 @@ final class SentenceScorer {
                 + weights.retrieval() * retrieval
                 + weights.answerType() * (typed ? 1 : 0);
         return new Scored(c, score, strengths, coverage, near, typed);
-    }
-
-    /**
-     * Whether {@code c}'s article names {@code t} in full elsewhere: news writes a name in full once,
-     * then shortly ("Vidi Galenso Syarief" … "Vidi"), so the short form there is the same person.
-     */
-    private boolean fullName(KeyTerm t, Candidate c) {
-        return namedInFull.getOrDefault(t, Set.of()).contains(c.hit().article().id());
     }
 
     /** A term asking what was said ({@code kata}, {@code reaksi}) is also met by any verb of saying. */
