@@ -44,6 +44,7 @@ public final class DeclineRules {
                 DeclineRules::negationMismatch,
                 DeclineRules::wrongKind,
                 DeclineRules::otherSpeaker,
+                DeclineRules::nothingAsked,
                 a -> below(minCoverage, a::coverage) || below(minContentCoverage, a::contentCoverage)
                         ? Optional.of(new DeclineReason.LowCoverage()) : Optional.empty(),
                 a -> judge.declines(a.evidence()) ? Optional.of(new DeclineReason.WeakEvidence()) : Optional.empty());
@@ -117,6 +118,15 @@ public final class DeclineRules {
      */
     private static Optional<DeclineReason> otherSpeaker(Attempt a) {
         return a.chosenOtherSpeaker().map(t -> new DeclineReason.Unsupported(t.text()));
+    }
+
+    /**
+     * Evidence that holds the question's names but none of its content words ("summit", "held")
+     * says something else about them.
+     */
+    private static Optional<DeclineReason> nothingAsked(Attempt a) {
+        boolean asks = a.question().terms().stream().anyMatch(t -> t.kind() == KeyTerm.Kind.CONTENT);
+        return asks && a.contentCoverage() == 0 ? Optional.of(new DeclineReason.LowCoverage()) : Optional.empty();
     }
 
     private static Optional<KeyTerm> firstRequired(QuestionProfile q, Predicate<KeyTerm> lacking) {
