@@ -1,14 +1,18 @@
 package dev.kabar.chat;
 
+import dev.kabar.answer.Answer;
 import dev.kabar.answer.AnswerComposer;
 import dev.kabar.answer.Composition;
 import dev.kabar.answer.QueryRewriter;
+import dev.kabar.answer.question.SourceQuestion;
+import dev.kabar.retrieval.ArticleStore;
 import dev.kabar.retrieval.Hit;
 import dev.kabar.retrieval.PassageRetriever;
 import dev.kabar.text.Language;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -22,14 +26,17 @@ public final class AskService {
     private final int topK;
     private final QueryRewriter rewriter;
     private final Conversations conversations;
+    /** Reads the source a question names; {@code null}: questions are asked as they are. */
+    private final SourceAsking sources;
 
     public AskService(PassageRetriever retriever, AnswerComposer composer, int topK) {
         this(retriever, composer, topK, new FrameRewriter(),
-                new Conversations(Clock.systemUTC(), Conversations.Limits.defaults()));
+                new Conversations(Clock.systemUTC(), Conversations.Limits.defaults()), null);
     }
 
     private AskService(PassageRetriever retriever, AnswerComposer composer, int topK, QueryRewriter rewriter,
-            Conversations conversations) {
+            Conversations conversations, SourceAsking sources) {
+        this.sources = sources;
         this.rewriter = Objects.requireNonNull(rewriter, "rewriter");
         this.conversations = Objects.requireNonNull(conversations, "conversations");
         this.retriever = Objects.requireNonNull(retriever, "retriever");
@@ -42,7 +49,15 @@ public final class AskService {
 
     /** The same service rewriting follow-ups and searches with {@code rewriter}, remembering in {@code conversations}. */
     public AskService with(QueryRewriter rewriter, Conversations conversations) {
-        return new AskService(retriever, composer, topK, rewriter, conversations);
+        return new AskService(retriever, composer, topK, rewriter, conversations, sources);
+    }
+
+    /**
+     * The same service understanding questions about the sources of {@code store}'s articles
+     * ("Menurut <outlet>, …", "berita tanggal 20 Juni", "Who wrote the <outlet> report?").
+     */
+    public AskService withSources(ArticleStore store) {
+        return new AskService(retriever, composer, topK, rewriter, conversations, new SourceAsking(store));
     }
 
     /**
@@ -55,10 +70,16 @@ public final class AskService {
         long t0 = System.nanoTime();
         List<String> previous = conversationId == null ? List.of() : conversations.previous(conversationId);
         String standalone = previous.isEmpty() ? question : rewriter.standalone(previous, question);
-        List<Hit> hits = retriever.search(rewriter.searchQuery(standalone, language), topK);
+        SourceQuestion q = sources == null ? SourceQuestion.plain(standalone) : sources.read(standalone);
+        List<Hit> hits = retriever.search(rewriter.searchQuery(q.content(), language), topK, q.filter());
         long t1 = System.nanoTime();
-        Composition c = tokens == null ? composer.composition(standalone, language, hits)
-                : composer.stream(standalone, language, hits, tokens);
+        Optional<Answer> direct = q.aboutSources() ? sources.direct(q, language, hits) : Optional.empty();
+        Composition c = direct.isPresent() ? Composition.unchecked(direct.get(), "extractive")
+                : tokens == null ? composer.composition(q.content(), language, hits)
+                : composer.stream(q.content(), language, hits, tokens);
+        if (direct.isPresent() && tokens != null) {
+            tokens.accept(direct.get().text());
+        }
         long t2 = System.nanoTime();
         if (conversationId != null) {
             conversations.remember(conversationId, standalone);

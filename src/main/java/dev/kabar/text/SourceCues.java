@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * The words that make a name in a question its source, ask for an author, or ask for the articles
- * of a date ({@code source-cues.txt}): see that file for each kind.
+ * of a date ({@code source-cues.txt}): see that file for each kind. Every list is lower case.
  */
 public final class SourceCues {
 
@@ -31,6 +31,16 @@ public final class SourceCues {
     /** Words that ask who wrote, longest first. */
     public static List<String> author() {
         return of("author");
+    }
+
+    /** Question words that ask who ({@code siapa}, {@code who}). */
+    public static List<String> asker() {
+        return of("asker");
+    }
+
+    /** Words naming a news item ({@code laporan}, {@code report}). */
+    public static List<String> news() {
+        return of("news");
     }
 
     /** Words before a date that ask for the articles of that date, longest first. */
