@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -29,6 +30,7 @@ public final class SourceQuestions {
     private static final Pattern DOMAIN = Pattern.compile(
             "(?<![\\p{L}\\d.])[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:com|co\\.id|co|id|net|org|news)(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}[\\p{L}\\d.-]*(?<!\\.)");
     private static final String MONTHS = CalendarWords.monthNames().stream().map(Pattern::quote)
             .collect(Collectors.joining("|", "(?:", ")"));
     /** "20 Juni [2024]", "June 20[, 2024]", "20/06[/2024]", with an optional weekday and "on"/"pada" before. */
@@ -78,6 +80,7 @@ public final class SourceQuestions {
         while (domains.find()) {
             names.add(domains.group());
         }
+        names.addAll(loadedSpellings(question, loaded));
         names.sort(Comparator.comparingInt(String::length).reversed());
         for (String name : names) {
             for (int at = question.indexOf(name); at >= 0; at = question.indexOf(name, at + 1)) {
@@ -88,6 +91,32 @@ public final class SourceQuestions {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Runs of up to four capitalised words of the question that name a loaded outlet in another
+     * spelling: "Warta Kota" for an outlet printed {@code WARTAKOTA.com} (their keys agree).
+     */
+    private static List<String> loadedSpellings(String question, Collection<String> loaded) {
+        Set<String> keys = loaded.stream().map(Outlets::key).filter(k -> !k.isEmpty()).collect(Collectors.toSet());
+        List<String> out = new ArrayList<>();
+        Matcher word = CAPITALISED.matcher(question);
+        List<int[]> words = new ArrayList<>();
+        while (word.find()) {
+            words.add(new int[] {word.start(), word.end()});
+        }
+        for (int i = 0; i < words.size(); i++) {
+            for (int j = i; j < Math.min(words.size(), i + 4); j++) {
+                if (j > i && !question.substring(words.get(j - 1)[1], words.get(j)[0]).equals(" ")) {
+                    break;
+                }
+                String span = question.substring(words.get(i)[0], words.get(j)[1]);
+                if (keys.contains(Outlets.key(span))) {
+                    out.add(span);
+                }
+            }
+        }
+        return out;
     }
 
     /** The mention with its cue words, when a cue stands right before or after the name. */
