@@ -3,6 +3,7 @@ package dev.kabar.chat;
 import dev.kabar.answer.Answer;
 import dev.kabar.answer.AnswerComposer;
 import dev.kabar.answer.Composition;
+import dev.kabar.answer.DeclineReason;
 import dev.kabar.answer.QueryRewriter;
 import dev.kabar.answer.question.SourceQuestion;
 import dev.kabar.retrieval.ArticleStore;
@@ -73,18 +74,44 @@ public final class AskService {
         SourceQuestion q = sources == null ? SourceQuestion.plain(standalone) : sources.read(standalone);
         List<Hit> hits = retriever.search(rewriter.searchQuery(q.content(), language), topK, q.filter());
         long t1 = System.nanoTime();
-        Optional<Answer> direct = q.aboutSources() ? sources.direct(q, language, hits) : Optional.empty();
-        Composition c = direct.isPresent() ? Composition.unchecked(direct.get(), "extractive")
-                : tokens == null ? composer.composition(q.content(), language, hits)
-                : composer.stream(q.content(), language, hits, tokens);
-        if (direct.isPresent() && tokens != null) {
-            tokens.accept(direct.get().text());
-        }
+        Composition c = answer(q, standalone, language, hits, tokens);
         long t2 = System.nanoTime();
         if (conversationId != null) {
             conversations.remember(conversationId, standalone);
         }
         return new AskResult(question, language, c.answer(), c.composer(),
                 new Timings(Timings.millisSince(t0, t1), Timings.millisSince(t1, t2)), c.checks(), standalone);
+    }
+
+    /** The composer's answer to the question's content, or one about its sources that needs no composer. */
+    private Composition answer(SourceQuestion q, String standalone, Language language, List<Hit> hits,
+            Consumer<String> tokens) {
+        Optional<Answer> direct = q.aboutSources() ? sources.direct(q, language, hits) : Optional.empty();
+        if (direct.isEmpty()) {
+            return compose(q.content(), language, hits, tokens);
+        }
+        Composition c = direct.get() instanceof Answer.Declined d && d.reason() instanceof DeclineReason.NoSource
+                ? namedInText(standalone, language, d)
+                : Composition.unchecked(direct.get(), "extractive");
+        if (tokens != null) {
+            tokens.accept(c.answer().text());
+        }
+        return c;
+    }
+
+    private Composition compose(String question, Language language, List<Hit> hits, Consumer<String> tokens) {
+        return tokens == null ? composer.composition(question, language, hits)
+                : composer.stream(question, language, hits, tokens);
+    }
+
+    /**
+     * No loaded article is from the outlet named, but an article may still report what it said
+     * ("What did the <outlet> report …" over an article quoting that outlet): the whole question,
+     * outlet included, is asked of every article, and only an answer the composer grounds — its
+     * checks then want the outlet's name in the passages — replaces the decline.
+     */
+    private Composition namedInText(String question, Language language, Answer.Declined noSource) {
+        Composition plain = composer.composition(question, language, retriever.search(rewriter.searchQuery(question, language), topK));
+        return plain.answer().grounded() ? plain : Composition.unchecked(noSource, "extractive");
     }
 }

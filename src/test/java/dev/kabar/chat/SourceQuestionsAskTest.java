@@ -40,6 +40,8 @@ class SourceQuestionsAskTest {
                 MUARA ENIM, WARTAKOTA.com – Banjir merendam tiga desa di hulu Sungai Lematang pada Selasa malam.
 
                 Sebanyak 120 warga mengungsi ke balai desa, kata kepala desa Sumber Jaya.
+
+                Kantor berita Xinhua melaporkan 300 rumah rusak akibat banjir di hulu sungai itu.
                 """);
         write(corpus, "a2", """
                 Banjir surut, warga kembali ke rumah
@@ -113,6 +115,13 @@ class SourceQuestionsAskTest {
         });
         Answer en = ask("What did Reuters report about the flood?");
         assertThat(en.text()).contains("None of the articles is from Reuters.");
+    }
+
+    @Test
+    void should_answer_from_the_text_when_an_article_reports_what_an_outlet_not_loaded_said() {
+        Answer a = ask("Menurut Xinhua, berapa rumah rusak akibat banjir?");
+        assertThat(a.grounded()).as(a.text()).isTrue();
+        assertThat(a.citations()).allSatisfy(c -> assertThat(c.passage().text()).contains("Xinhua"));
     }
 
     @Test
