@@ -91,6 +91,13 @@ class BylineDatelineTest {
     }
 
     @Test
+    void should_keep_a_day_in_digits_alone_since_it_may_be_the_whole_text() {
+        CleanedText c = clean("Judul\n19/6/2024");
+        assertThat(c.body()).isEqualTo("19/6/2024");
+        assertThat(clean("Judul\nKamis, 20/06/2024\nIsi.").published()).isEqualTo(JUNE_20);
+    }
+
+    @Test
     void should_not_take_an_impossible_date() {
         assertThat(clean("Judul\nKamis, 31 Juni 2024 08:46 WIB\nIsi.").published()).isNull();
     }
