@@ -114,4 +114,27 @@ public sealed interface DeclineReason {
             return "model-declined";
         }
     }
+
+    /**
+     * The question names a source — an outlet, a publication day — that none of the loaded articles
+     * is from: "Menurut <outlet>, …" when no article of that outlet is loaded.
+     */
+    record NoSource(String source) implements DeclineReason {
+        public NoSource {
+            Objects.requireNonNull(source, "source");
+        }
+
+        @Override
+        public String code() {
+            return "no-source:" + source;
+        }
+    }
+
+    /** The question asks who wrote an article, and the article names no author. */
+    record NoAuthor() implements DeclineReason {
+        @Override
+        public String code() {
+            return "no-author";
+        }
+    }
 }

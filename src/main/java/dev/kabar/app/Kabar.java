@@ -98,7 +98,8 @@ public final class Kabar implements LibraryOpener, ServerLauncher, LiveServers {
             rewriter = new LlmQueryRewriter(config.llm(), models.chat(), rewriter);
         }
         AskService asker = new AskService(index, composer, config.topK())
-                .with(rewriter, new Conversations(Clock.systemUTC(), config.conversations()));
+                .with(rewriter, new Conversations(Clock.systemUTC(), config.conversations()))
+                .withSources(index);
         Briefer briefer = new Briefer(index, index, aliases, Briefer.Limits.defaults());
         FrontDoor door = new FrontDoor(asker, briefer, index, config.maxQuestionChars());
         HttpPageFetcher fetcher = ExtractionSetup.fetcher(new AddressPolicy(config.fetchAllowPrivate()), this.config.env());

@@ -1,14 +1,19 @@
 package dev.kabar.chat;
 
+import dev.kabar.answer.Answer;
 import dev.kabar.answer.AnswerComposer;
 import dev.kabar.answer.Composition;
+import dev.kabar.answer.DeclineReason;
 import dev.kabar.answer.QueryRewriter;
+import dev.kabar.answer.question.SourceQuestion;
+import dev.kabar.retrieval.ArticleStore;
 import dev.kabar.retrieval.Hit;
 import dev.kabar.retrieval.PassageRetriever;
 import dev.kabar.text.Language;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -22,14 +27,17 @@ public final class AskService {
     private final int topK;
     private final QueryRewriter rewriter;
     private final Conversations conversations;
+    /** Reads the source a question names; {@code null}: questions are asked as they are. */
+    private final SourceAsking sources;
 
     public AskService(PassageRetriever retriever, AnswerComposer composer, int topK) {
         this(retriever, composer, topK, new FrameRewriter(),
-                new Conversations(Clock.systemUTC(), Conversations.Limits.defaults()));
+                new Conversations(Clock.systemUTC(), Conversations.Limits.defaults()), null);
     }
 
     private AskService(PassageRetriever retriever, AnswerComposer composer, int topK, QueryRewriter rewriter,
-            Conversations conversations) {
+            Conversations conversations, SourceAsking sources) {
+        this.sources = sources;
         this.rewriter = Objects.requireNonNull(rewriter, "rewriter");
         this.conversations = Objects.requireNonNull(conversations, "conversations");
         this.retriever = Objects.requireNonNull(retriever, "retriever");
@@ -42,7 +50,15 @@ public final class AskService {
 
     /** The same service rewriting follow-ups and searches with {@code rewriter}, remembering in {@code conversations}. */
     public AskService with(QueryRewriter rewriter, Conversations conversations) {
-        return new AskService(retriever, composer, topK, rewriter, conversations);
+        return new AskService(retriever, composer, topK, rewriter, conversations, sources);
+    }
+
+    /**
+     * The same service understanding questions about the sources of {@code store}'s articles
+     * ("Menurut <outlet>, …", "berita tanggal 20 Juni", "Who wrote the <outlet> report?").
+     */
+    public AskService withSources(ArticleStore store) {
+        return new AskService(retriever, composer, topK, rewriter, conversations, new SourceAsking(store));
     }
 
     /**
@@ -55,15 +71,47 @@ public final class AskService {
         long t0 = System.nanoTime();
         List<String> previous = conversationId == null ? List.of() : conversations.previous(conversationId);
         String standalone = previous.isEmpty() ? question : rewriter.standalone(previous, question);
-        List<Hit> hits = retriever.search(rewriter.searchQuery(standalone, language), topK);
+        SourceQuestion q = sources == null ? SourceQuestion.plain(standalone) : sources.read(standalone);
+        List<Hit> hits = retriever.search(rewriter.searchQuery(q.content(), language), topK, q.filter());
         long t1 = System.nanoTime();
-        Composition c = tokens == null ? composer.composition(standalone, language, hits)
-                : composer.stream(standalone, language, hits, tokens);
+        Composition c = answer(q, standalone, language, hits, tokens);
         long t2 = System.nanoTime();
         if (conversationId != null) {
             conversations.remember(conversationId, standalone);
         }
         return new AskResult(question, language, c.answer(), c.composer(),
                 new Timings(Timings.millisSince(t0, t1), Timings.millisSince(t1, t2)), c.checks(), standalone);
+    }
+
+    /** The composer's answer to the question's content, or one about its sources that needs no composer. */
+    private Composition answer(SourceQuestion q, String standalone, Language language, List<Hit> hits,
+            Consumer<String> tokens) {
+        Optional<Answer> direct = q.aboutSources() ? sources.direct(q, language, hits) : Optional.empty();
+        if (direct.isEmpty()) {
+            return compose(q.content(), language, hits, tokens);
+        }
+        Composition c = direct.get() instanceof Answer.Declined d && d.reason() instanceof DeclineReason.NoSource
+                ? namedInText(standalone, language, d)
+                : Composition.unchecked(direct.get(), "extractive");
+        if (tokens != null) {
+            tokens.accept(c.answer().text());
+        }
+        return c;
+    }
+
+    private Composition compose(String question, Language language, List<Hit> hits, Consumer<String> tokens) {
+        return tokens == null ? composer.composition(question, language, hits)
+                : composer.stream(question, language, hits, tokens);
+    }
+
+    /**
+     * No loaded article is from the outlet named, but an article may still report what it said
+     * ("What did the <outlet> report …" over an article quoting that outlet): the whole question,
+     * outlet included, is asked of every article, and only an answer the composer grounds — its
+     * checks then want the outlet's name in the passages — replaces the decline.
+     */
+    private Composition namedInText(String question, Language language, Answer.Declined noSource) {
+        Composition plain = composer.composition(question, language, retriever.search(rewriter.searchQuery(question, language), topK));
+        return plain.answer().grounded() ? plain : Composition.unchecked(noSource, "extractive");
     }
 }

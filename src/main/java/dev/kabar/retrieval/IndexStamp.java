@@ -14,9 +14,10 @@ public final class IndexStamp {
     /**
      * Bump when the document layout or analysis changes, so old indexes are rebuilt. 2: leaner
      * indexing; 3: a lower-case caption fragment is no title (TitleFallback); 4: the headline's
-     * first words as a field of their own; 5: a reference mark after a stop ends the sentence.
+     * first words as a field of their own; 5: a reference mark after a stop ends the sentence; 7: outlet,
+     * authors and publication date indexed for filtering.
      */
-    static final String INDEX_FORMAT = "kabar-index-6";
+    static final String INDEX_FORMAT = "kabar-index-7";
 
     private IndexStamp() {}
 

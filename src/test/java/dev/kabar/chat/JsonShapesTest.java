@@ -34,6 +34,16 @@ class JsonShapesTest {
     }
 
     @Test
+    void should_add_the_byline_to_a_citation_only_when_the_article_names_its_authors() {
+        ArticleMeta meta = new ArticleMeta("a1", "Judul", "Warta Kota", "Rina Halim", null, "", "id");
+        Citation c = new Citation(1, CITATION.passage(), meta, CITATION.quote());
+
+        assertThat(KabarJson.write(CitationJson.of(c))).isEqualTo(CITATION_JSON
+                .replace("\"outlet\":\"\"", "\"outlet\":\"Warta Kota\"")
+                .replace("}", ",\"byline\":\"Rina Halim\"}"));
+    }
+
+    @Test
     void should_write_a_decline_reason_the_standalone_question_and_the_checks_when_there_are_some() {
         AskResult r = new AskResult("Lalu?", Language.EN, new Answer.Declined("Tidak ada.", new DeclineReason.NoPassages(), List.of()),
                 "llm", new Timings(0, 0), Optional.of(new CheckReport(List.of(2), List.of("a"), List.of())), "Apa lalu?");

@@ -22,7 +22,9 @@ final class AnswerPrinter {
         for (Citation c : cites) {
             out.println("[" + c.n() + "] " + source(c.article().outlet(), c.article().publishedIso(),
                     c.article().title()) + "  (" + c.passage().id() + ")");
-            out.println("    > " + c.quote().replaceAll("\\s+", " "));
+            if (!c.quote().isBlank()) { // a "who wrote" answer cites the article, quoting no sentence
+                out.println("    > " + c.quote().replaceAll("\\s+", " "));
+            }
         }
     }
 

@@ -31,6 +31,13 @@ public final class Declines {
             case DeclineReason.Unsupported u -> en
                     ? " They mention " + u.term() + ", but not in connection with what was asked."
                     : " " + u.term() + " disebut, tetapi tidak dalam kaitan dengan yang ditanyakan.";
+            // the question names an outlet or a day that no loaded article is from
+            case DeclineReason.NoSource s -> en
+                    ? " None of the articles is from " + s.source() + "."
+                    : " Tidak ada artikel dari " + s.source() + ".";
+            case DeclineReason.NoAuthor r -> en
+                    ? " The article does not name its author."
+                    : " Artikel itu tidak menyebut penulisnya.";
             case DeclineReason.NoPassages r -> "";
             case DeclineReason.NoKeyTerms r -> "";
             case DeclineReason.LowCoverage r -> "";

@@ -3,13 +3,19 @@ package dev.kabar.retrieval.lucene;
 import dev.kabar.article.Article;
 import dev.kabar.article.ArticleMeta;
 import dev.kabar.article.Passage;
+import dev.kabar.retrieval.SourceFilter;
+import dev.kabar.text.AuthorNames;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -102,5 +108,27 @@ final class ArticleDocuments {
         doc.add(new StoredField(Fields.META_PUBLISHED, meta.publishedIso()));
         doc.add(new StoredField(Fields.META_URL, meta.url()));
         doc.add(new StoredField(Fields.META_LANGUAGE, meta.language()));
+        addSourceFields(doc, meta);
+    }
+
+    /** Outlet, authors and date, indexed for filtering (see {@link Fields#OUTLET}). */
+    private static void addSourceFields(Document doc, ArticleMeta meta) {
+        for (String key : SourceFilter.outletKeys(meta)) {
+            doc.add(new StringField(Fields.OUTLET, key, Store.NO));
+        }
+        for (String author : AuthorNames.of(meta.byline())) {
+            doc.add(new StringField(Fields.AUTHOR, AuthorNames.key(author), Store.NO));
+        }
+        if (meta.published() != null) {
+            long day = meta.published().toEpochDay();
+            doc.add(new LongPoint(Fields.PUBLISHED_DAY, day));
+            doc.add(new NumericDocValuesField(Fields.PUBLISHED_DAY, day));
+            doc.add(new StringField(Fields.PUBLISHED_MONTH_DAY, monthDay(MonthDay.from(meta.published())), Store.NO));
+        }
+    }
+
+    /** {@code MM-dd}, as {@link Fields#PUBLISHED_MONTH_DAY} holds it. */
+    static String monthDay(MonthDay day) {
+        return String.format(Locale.ROOT, "%02d-%02d", day.getMonthValue(), day.getDayOfMonth());
     }
 }

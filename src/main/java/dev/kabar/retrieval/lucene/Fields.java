@@ -72,6 +72,32 @@ final class Fields {
      */
     static final String HEAD = "head";
 
+    /**
+     * The article's outlet as {@link dev.kabar.text.Outlets#key keys} ({@code idntimes} for "IDN
+     * Times", {@code idntimes.com} and "IDN"; also the key of its web address's host), on both
+     * kinds: keyword, not stored (the stored outlet is {@link #META_OUTLET}). A question naming its
+     * source filters on it; never scored.
+     */
+    static final String OUTLET = "outlet";
+
+    /**
+     * Each author of the byline, lower case ({@link dev.kabar.text.AuthorNames#key}), on both kinds:
+     * keyword, not stored, for filtering by author.
+     */
+    static final String AUTHOR = "author";
+
+    /**
+     * Publication date as a day number (days since 1970-01-01), on both kinds: a point for date
+     * ranges and doc values for sorting by date; absent when the date is unknown.
+     */
+    static final String PUBLISHED_DAY = "published_day";
+
+    /**
+     * Publication month and day, {@code MM-dd}, on both kinds: keyword, for "berita tanggal 20 Juni"
+     * without a year (every year's 20 June).
+     */
+    static final String PUBLISHED_MONTH_DAY = "published_md";
+
     /** Stored-only article metadata on both kinds, enough to build a {@code Hit} from one document. */
     static final String META_TITLE = "meta_title";
 

@@ -6,6 +6,7 @@ import dev.kabar.retrieval.ArticleStore;
 import dev.kabar.retrieval.ArticleSummary;
 import dev.kabar.retrieval.Hit;
 import dev.kabar.retrieval.PassageRetriever;
+import dev.kabar.retrieval.SourceFilter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +47,11 @@ public final class LiveIndex implements PassageRetriever, ArticleStore, AutoClos
     @Override
     public List<Hit> search(String text, int limit) {
         return read(i -> i.search(text, limit));
+    }
+
+    @Override
+    public List<Hit> search(String text, int limit, SourceFilter filter) {
+        return read(i -> i.search(text, limit, filter));
     }
 
     /** The evaluation baseline (plain BM25) of whichever generation is current. */

@@ -9,6 +9,7 @@ import dev.kabar.retrieval.ArticleSummary;
 import dev.kabar.retrieval.Hit;
 import dev.kabar.retrieval.IndexException;
 import dev.kabar.retrieval.PassageRetriever;
+import dev.kabar.retrieval.SourceFilter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -116,13 +117,20 @@ public final class LuceneIndex implements PassageRetriever, ArticleStore, AutoCl
 
     @Override
     public List<Hit> search(String text, int limit) {
-        return limit <= 0 ? List.of() : withSearcher(s -> hits(s, queries.build(text, s.getIndexReader()), limit));
+        return search(text, limit, SourceFilter.NONE);
+    }
+
+    /** Filters while searching: the filter is a non-scoring clause of the first stage's query. */
+    @Override
+    public List<Hit> search(String text, int limit, SourceFilter filter) {
+        return limit <= 0 ? List.of()
+                : withSearcher(s -> hits(s, queries.build(text, s.getIndexReader()), limit, SourceQueries.of(filter)));
     }
 
     /** The evaluation baseline: plain BM25 on stemmed passage text; no aliases, phrases or boosts. */
     public PassageRetriever plain() {
         return (text, limit) ->
-                limit <= 0 ? List.of() : withSearcher(s -> hits(s, new QueryBuilder.Ranking(queries.plain(text), null, List.of()), limit));
+                limit <= 0 ? List.of() : withSearcher(s -> hits(s, new QueryBuilder.Ranking(queries.plain(text), null, List.of()), limit, null));
     }
 
     @Override
@@ -193,9 +201,14 @@ public final class LuceneIndex implements PassageRetriever, ArticleStore, AutoCl
         }
     }
 
-    private List<Hit> hits(IndexSearcher s, QueryBuilder.Ranking ranking, int limit) throws IOException {
+    /** @param filter a non-scoring restriction of the first stage, or {@code null} for none */
+    private List<Hit> hits(IndexSearcher s, QueryBuilder.Ranking ranking, int limit, Query filter) throws IOException {
         int n = Math.min(limit, MAX_LIMIT);
-        ScoreDoc[] top = ranked(s, expandMisspellings(s, ranking.match()), ranking, n);
+        Query match = expandMisspellings(s, ranking.match());
+        if (filter != null) {
+            match = new BooleanQuery.Builder().add(match, Occur.MUST).add(filter, Occur.FILTER).build();
+        }
+        ScoreDoc[] top = ranked(s, match, ranking, n);
         List<Hit> out = new ArrayList<>(top.length);
         StoredFields stored = s.storedFields();
         for (ScoreDoc sd : top) {

@@ -20,11 +20,13 @@ class DeclinesTest {
                 new DeclineReason.Untranslated("weather"), new DeclineReason.Missing("Sri Mulyani"),
                 new DeclineReason.Unsupported("1961"), new DeclineReason.LowCoverage(),
                 new DeclineReason.NegationMismatch(), new DeclineReason.WrongKind(), new DeclineReason.WeakEvidence(),
-                new DeclineReason.UnsupportedDraft(), new DeclineReason.ModelDeclined());
+                new DeclineReason.UnsupportedDraft(), new DeclineReason.ModelDeclined(),
+                new DeclineReason.NoSource("Warta Kota"), new DeclineReason.NoAuthor());
 
         assertThat(reasons).extracting(DeclineReason::code).containsExactly("no-passages", "no-key-terms",
                 "untranslated:weather", "missing:Sri Mulyani", "unsupported:1961", "low-coverage",
-                "negation-mismatch", "wrong-kind", "weak-evidence", "unsupported-draft", "model-declined");
+                "negation-mismatch", "wrong-kind", "weak-evidence", "unsupported-draft", "model-declined",
+                "no-source:Warta Kota", "no-author");
     }
 
     @Test
@@ -43,6 +45,10 @@ class DeclinesTest {
                 .isEqualTo(ID + " 1961 disebut, tetapi tidak dalam kaitan dengan yang ditanyakan.");
         assertThat(Declines.of(Language.EN, new DeclineReason.Unsupported("1961")).text())
                 .isEqualTo(EN + " They mention 1961, but not in connection with what was asked.");
+        assertThat(Declines.of(Language.EN, new DeclineReason.NoSource("Warta Kota")).text())
+                .isEqualTo(EN + " None of the articles is from Warta Kota.");
+        assertThat(Declines.of(Language.ID, new DeclineReason.NoSource("Warta Kota")).text())
+                .isEqualTo(ID + " Tidak ada artikel dari Warta Kota.");
     }
 
     @Test

@@ -1,0 +1,79 @@
+package dev.kabar.chat;
+
+import dev.kabar.answer.Answer;
+import dev.kabar.answer.DeclineReason;
+import dev.kabar.answer.decline.Declines;
+import dev.kabar.answer.extractive.BylineAnswer;
+import dev.kabar.answer.question.SourceQuestion;
+import dev.kabar.answer.question.SourceQuestions;
+import dev.kabar.article.ArticleMeta;
+import dev.kabar.retrieval.ArticleStore;
+import dev.kabar.retrieval.ArticleSummary;
+import dev.kabar.retrieval.Hit;
+import dev.kabar.text.Language;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Questions about sources, against the loaded articles: reads the source a question names
+ * ({@link SourceQuestions}), declines one that no loaded article is from, and answers "who wrote"
+ * from the bylines. The loaded articles' metadata is read once per index version. Thread-safe.
+ */
+final class SourceAsking {
+
+    private final ArticleStore store;
+    private final SourceQuestions questions = new SourceQuestions();
+    private volatile Loaded loaded = new Loaded(Long.MIN_VALUE, List.of(), Set.of());
+
+    SourceAsking(ArticleStore store) {
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /** The loaded articles' metadata and their outlets as printed, at one index version. */
+    private record Loaded(long version, List<ArticleMeta> articles, Set<String> outlets) {}
+
+    SourceQuestion read(String question) {
+        return questions.read(question, loaded().outlets());
+    }
+
+    /**
+     * The answer that needs no composer: a decline when no loaded article is from the named source,
+     * the bylines when the question asks who wrote; empty when the composer should answer.
+     *
+     * @param hits the passages retrieved within the question's source
+     */
+    Optional<Answer> direct(SourceQuestion q, Language language, List<Hit> hits) {
+        List<ArticleMeta> within = loaded().articles().stream().filter(q.filter()::matches).toList();
+        if (!q.filter().isNone() && within.isEmpty()) {
+            return Optional.of(Declines.of(language, new DeclineReason.NoSource(q.source())));
+        }
+        if (!q.asksAuthor()) {
+            return Optional.empty();
+        }
+        List<Hit> articles = new ArrayList<>(hits.isEmpty() ? List.of() : hits.subList(0, 1));
+        if (!q.filter().isNone()) { // the named outlet's articles, the best retrieved first
+            articles = new ArrayList<>(hits);
+            for (ArticleMeta a : within) {
+                store.passage(a.id() + "#1").ifPresent(articles::add);
+            }
+        }
+        return Optional.of(BylineAnswer.of(articles, language));
+    }
+
+    private Loaded loaded() {
+        Loaded now = loaded;
+        long version = store.version();
+        if (now.version() != version) {
+            List<ArticleMeta> metas = store.articles().stream().map(ArticleSummary::meta).toList();
+            Set<String> outlets = new LinkedHashSet<>();
+            metas.forEach(m -> outlets.add(m.outlet()));
+            now = new Loaded(version, metas, outlets);
+            loaded = now;
+        }
+        return now;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.kabar.answer.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kabar.retrieval.SourceFilter;
+import java.time.MonthDay;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The source a question names, in Indonesian and English; made-up outlets besides well-known ones. */
+class SourceQuestionsTest {
+
+    private static final List<String> LOADED = List.of("Warta Kota", "IDN Times", "Reuters");
+
+    private final SourceQuestions questions = new SourceQuestions();
+
+    private SourceQuestion read(String question) {
+        return questions.read(question, LOADED);
+    }
+
+    @Test
+    void should_read_menurut_and_according_to_and_keep_the_rest_of_the_question() {
+        SourceQuestion id = read("Menurut IDN Times, apa yang dilakukan Korea Selatan?");
+        assertThat(id.filter()).isEqualTo(SourceFilter.outlet("idntimes.com"));
+        assertThat(id.content()).isEqualTo("apa yang dilakukan Korea Selatan?");
+        assertThat(id.source()).isEqualTo("IDN Times");
+        SourceQuestion en = read("According to the Warta Kota, how many villages flooded?");
+        assertThat(en.filter().outletKey()).isEqualTo("wartakota");
+        assertThat(en.content()).isEqualTo("how many villages flooded?");
+    }
+
+    @Test
+    void should_read_an_outlet_before_a_reporting_verb() {
+        SourceQuestion en = read("What did Reuters report about the flood?");
+        assertThat(en.filter().outletKey()).isEqualTo("reuters");
+        assertThat(en.content()).doesNotContain("Reuters");
+        SourceQuestion id = read("Apa yang Warta Kota laporkan? Warta Kota melaporkan banjir di mana?");
+        assertThat(id.filter().outletKey()).isEqualTo("wartakota");
+        assertThat(read("Apa isi laporan Reuters soal banjir?").content()).isEqualTo("Apa isi soal banjir?");
+    }
+
+    @Test
+    void should_take_an_outlet_that_is_not_loaded_when_the_list_knows_it_or_it_is_a_domain() {
+        assertThat(read("What did Bloomberg report about the flood?").source()).isEqualTo("Bloomberg");
+        assertThat(read("Menurut pelitapagi.co.id, siapa yang menang?").filter().outletKey()).isEqualTo("pelitapagi");
+    }
+
+    @Test
+    void should_name_no_source_for_encyclopaedic_or_unrelated_questions() {
+        assertThat(read("Menurut teori relativitas, apa itu waktu?").aboutSources()).isFalse();
+        assertThat(read("Apa kepanjangan dari BBC?").aboutSources()).isFalse();
+        assertThat(read("What does CNN stand for?").aboutSources()).isFalse();
+        assertThat(read("Kapan Reuters didirikan?").aboutSources()).isFalse();
+        assertThat(read("Siapa yang menulis surat kepada gubernur?").aboutSources()).isFalse();
+        assertThat(read("Apa yang terjadi pada 20 Juni 2024?").aboutSources()).isFalse();
+        assertThat(read("Kerja sama antara dua negara itu apa?").aboutSources()).isFalse();
+    }
+
+    @Test
+    void should_read_author_questions_in_both_languages() {
+        SourceQuestion id = read("Siapa penulis laporan Reuters tentang banjir?");
+        assertThat(id.asksAuthor()).isTrue();
+        assertThat(id.filter().outletKey()).isEqualTo("reuters");
+        assertThat(id.content()).isEqualTo("Siapa penulis tentang banjir?");
+        assertThat(read("Who wrote the Reuters report?").content()).isEqualTo("Who wrote?");
+        assertThat(read("Who wrote the article about the flood?").asksAuthor()).isTrue();
+        assertThat(read("Who wrote the article about the flood?").filter().isNone()).isTrue();
+    }
+
+    @Test
+    void should_read_a_publication_day_after_a_news_word() {
+        SourceQuestion id = read("Apa isi berita tanggal 20 Juni?");
+        assertThat(id.filter()).isEqualTo(SourceFilter.NONE.on(MonthDay.of(6, 20), 0));
+        assertThat(id.content()).isEqualTo("Apa isi?");
+        assertThat(id.source()).isEqualTo("20 Juni");
+        assertThat(read("What happened in the news from June 20, 2024?").filter())
+                .isEqualTo(SourceFilter.NONE.on(MonthDay.of(6, 20), 2024));
+        assertThat(read("Menurut IDN Times, berita tanggal 21/6/2024 tentang apa?").filter())
+                .isEqualTo(SourceFilter.outlet("IDN Times").on(MonthDay.of(6, 21), 2024));
+        assertThat(read("Apa isi berita tanggal 31 Juni?").aboutSources()).isFalse();
+    }
+}
