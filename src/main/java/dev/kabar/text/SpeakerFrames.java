@@ -31,6 +31,11 @@ public final class SpeakerFrames {
         return KINDS.getOrDefault(kind, Set.of()).contains(folded);
     }
 
+    /** Whether the folded verb of saying may have its speaker after it ({@code kata}, {@code ujar}, {@code said}). */
+    public static boolean attributesAfter(String folded) {
+        return in("attribution-after", folded);
+    }
+
     /**
      * The token range {@code [from, to)} of {@code folded} that names the speaker, or {@code null}
      * when the question does not ask what someone said.

@@ -56,6 +56,8 @@ final class AnswerTypeCues {
     private static final Set<String> SAYING_STEMS = SayingVerbs.all().stream()
             .map(IndonesianStemmer::stem)
             .collect(Collectors.toSet());
+    /** Currency signs written before an amount. */
+    private static final String CURRENCY_SIGNS = "$€£¥₩₹";
     private static final Set<String> PLACE_MARKERS = Set.of("di", "ke", "dari", "in", "at", "to");
 
     private AnswerTypeCues() {}
@@ -135,7 +137,7 @@ final class AnswerTypeCues {
                 continue;
             }
             if (q.measure().isPresent() && !q.measure().equals(unitAfter(tokens, i))
-                    && !(q.measure().equals(Optional.of(Measure.MONEY)) && currencyBefore(tokens, i))) {
+                    && !(q.measure().equals(Optional.of(Measure.MONEY)) && currencyBefore(c.text(), tokens, i))) {
                 continue; // "101 lantai" does not say how long
             }
             Token unit = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
@@ -183,9 +185,12 @@ final class AnswerTypeCues {
         return j < tokens.size() ? MeasureWords.unit(tokens.get(j).folded()) : Optional.empty();
     }
 
-    /** Whether a currency is written right before the number at {@code i} ("Rp 5 juta", "USD 10"). */
-    private static boolean currencyBefore(List<Token> tokens, int i) {
-        return i > 0 && MeasureWords.currencyBefore(tokens.get(i - 1).folded());
+    /** Whether a currency is written right before the number at {@code i} ("Rp 5 juta", "USD 10", "$5"). */
+    private static boolean currencyBefore(String text, List<Token> tokens, int i) {
+        int start = tokens.get(i).start();
+        String before = text.substring(Math.max(0, start - 2), start).strip();
+        return i > 0 && MeasureWords.currencyBefore(tokens.get(i - 1).folded())
+                || !before.isEmpty() && CURRENCY_SIGNS.indexOf(before.charAt(before.length() - 1)) >= 0;
     }
 
     private static boolean inDate(Sentence sentence, Token t) {

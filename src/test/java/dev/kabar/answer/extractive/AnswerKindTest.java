@@ -107,4 +107,44 @@ class AnswerKindTest {
 
         assertThat(a.text()).contains("kerja sama pertahanan");
     }
+
+    @Test
+    void should_answer_how_much_money_only_with_an_amount_of_money() {
+        String deal = "Klub Persiba Raya membeli penyerang Dimas Prakoso dari klub Borneo Timur pada musim 2019.";
+        String fee = "Persiba Raya membayar Rp 12 miliar kepada Borneo Timur untuk Dimas Prakoso, kata manajer klub.";
+
+        Answer declined = ask("Berapa dana yang dibayar Persiba Raya untuk Dimas Prakoso?", hit("bola-1", 1, deal, 9.0));
+        Answer.Grounded a = grounded(ask("Berapa dana yang dibayar Persiba Raya untuk Dimas Prakoso?",
+                hit("bola-1", 1, deal, 9.0), hit("bola-2", 1, fee, 8.0)));
+
+        assertThat(declined).isInstanceOf(Answer.Declined.class);
+        assertThat(((Answer.Declined) declined).reason()).isEqualTo(new DeclineReason.WrongKind());
+        assertThat(a.citations().getFirst().quote()).contains("Rp 12 miliar");
+    }
+
+    @Test
+    void should_answer_how_far_with_a_distance() {
+        String walk = "Gubernur Lestari Anindya berjalan kaki sejauh tiga kilometer menuju lokasi upacara di alun-alun"
+                + " pada Senin pagi.";
+        String crowd = "Gubernur Lestari Anindya disambut 500 warga saat berjalan kaki menuju alun-alun.";
+
+        Answer.Grounded a = grounded(ask("Berapa jauh Gubernur Lestari Anindya berjalan kaki?",
+                hit("radar-1", 1, crowd, 10.0), hit("radar-2", 1, walk, 8.0)));
+
+        assertThat(a.shortAnswer()).isEqualTo("tiga kilometer");
+    }
+
+    @Test
+    void should_decline_what_someone_said_when_only_another_speaks_of_them() {
+        String other = "Gubernur Lestari Anindya mengatakan Kementerian Kelautan akan memeriksa pelabuhan itu pekan depan.";
+        String own = "Kementerian Kelautan mengatakan pemeriksaan pelabuhan dimulai Senin dan berlangsung dua pekan.";
+
+        Answer declined = ask("Apa kata Kementerian Kelautan tentang pelabuhan itu?", hit("pos-1", 1, other, 10.0));
+        Answer.Grounded a = grounded(ask("Apa kata Kementerian Kelautan tentang pelabuhan itu?",
+                hit("pos-2", 1, own, 10.0), hit("pos-1", 1, other, 8.0)));
+
+        assertThat(declined).isInstanceOf(Answer.Declined.class);
+        assertThat(((Answer.Declined) declined).reason()).isEqualTo(new DeclineReason.Unsupported("Kementerian Kelautan"));
+        assertThat(a.text()).contains("pemeriksaan pelabuhan dimulai Senin");
+    }
 }
