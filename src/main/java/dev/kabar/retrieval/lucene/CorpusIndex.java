@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A corpus and the index generations built from it under one root: rebuilt when its
- * {@link IndexStamp} — the corpus files, the furniture rules, the passage settings and the index
- * format — no longer matches, and re-indexed on demand ({@code /reindex}) into a {@link LiveIndex}.
+ * {@link IndexStamp} — the corpus files, the furniture rules, the passage settings, the stemmer
+ * and the index format — no longer matches, and re-indexed on demand ({@code /reindex}) into a {@link LiveIndex}.
  * One re-index at a time; a failed build leaves the old generation serving.
  */
 public final class CorpusIndex {

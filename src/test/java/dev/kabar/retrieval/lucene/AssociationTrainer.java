@@ -39,10 +39,10 @@ public final class AssociationTrainer {
 
     public static void main(String[] args) throws IOException {
         QaDataset data = Datasets.read(Path.of(args[0]));
-        List<String> lines = new ArrayList<>(List.of("# AssociationTrainer " + Path.of(args[0]).getFileName()
-                + " skip " + args[1] + ": question stem, stand-in stem, strength"));
         // an optional fourth argument names the index stemmer the table is keyed to (index.stemmer)
         IndexStemmer stemmer = args.length > 3 ? IndexStemmer.of(args[3]) : IndexStemmer.LUCENE;
+        List<String> lines = new ArrayList<>(List.of("# AssociationTrainer " + Path.of(args[0]).getFileName()
+                + " skip " + args[1] + " stemmer " + stemmer.key() + ": question stem, stand-in stem, strength"));
         lines.addAll(learn(data, Integer.parseInt(args[1]), stemmer));
         Files.write(Path.of(args[2]), lines);
         System.out.println((lines.size() - 1) + " pairs written to " + args[2]);
