@@ -45,7 +45,8 @@ public final class Synonyms {
         return new Synonyms(thesaurus, weight);
     }
 
-    boolean enabled() {
+    /** Whether any word is widened: a thesaurus with entries and a weight above 0. */
+    public boolean enabled() {
         return weight > 0 && thesaurus.size() > 0;
     }
 
