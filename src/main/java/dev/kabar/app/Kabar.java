@@ -79,12 +79,14 @@ public final class Kabar implements LibraryOpener, ServerLauncher, LiveServers {
         PassageSplitter splitter = new PassageSplitter(config.passageMinChars(), config.passageMaxChars());
         // articles added at run time live under state.path; an index given with --index keeps its own inside it
         AddedArticles added = new AddedArticles(request.index() == null ? config.state() : indexRoot);
-        CorpusIndex files = new CorpusIndex(corpus, config.furniture(), splitter, indexRoot, added);
+        CorpusIndex files = new CorpusIndex(corpus, config.furniture(), splitter, indexRoot, added)
+                .stemmedWith(config.indexStemmer());
         Optional<IndexReport> built = files.refresh(request.forceRebuild(),
                 () -> progress.accept("indexing " + home.relativize(corpus.toAbsolutePath()) + " …"));
         built.ifPresent(r -> progress.accept(r.summary()));
         AliasTable aliases = AliasTable.load(config.aliasFiles().toArray(Path[]::new)).withEnglish(EnglishLexicon.load(config.englishDictionary()));
-        Associations standIns = Associations.bundled();
+        Associations standIns = Associations.bundled()
+                .withSynonyms(IndonesianThesaurus.load(config.thesaurus(), config.synonymWeight()));
         LiveIndex index = LiveIndex.open(indexRoot, aliases, standIns);
         IndexReport report = built.orElseGet(() -> IndexReport.upToDate(index.articles().size(), index.passageCount()));
         Reindexer reindexer = () -> files.reindex(index);

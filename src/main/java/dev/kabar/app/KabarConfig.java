@@ -6,6 +6,7 @@ import dev.kabar.adapter.web.WebSettings;
 import dev.kabar.answer.extractive.ExtractiveSettings;
 import dev.kabar.answer.llm.LlmSettings;
 import dev.kabar.chat.Conversations;
+import dev.kabar.retrieval.lucene.IndexStemmer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,6 +24,9 @@ record KabarConfig(
         Path aliases,
         Path corpusAliases,
         Path englishDictionary,
+        IndexStemmer indexStemmer,
+        Path thesaurus,
+        double synonymWeight,
         int topK,
         int maxQuestionChars,
         ExtractiveSettings extractive,
@@ -62,6 +66,9 @@ record KabarConfig(
                 s.getPath("retrieval.aliases"),
                 s.get("retrieval.corpus-aliases").isBlank() ? null : s.getPath("retrieval.corpus-aliases"),
                 s.getPath("lexicon.eng-ind"),
+                indexStemmer(s),
+                s.getPath("lexicon.thesaurus"),
+                s.getDouble("retrieval.synonym-weight", 0, 1),
                 s.getInt("retrieval.top-k", 1, 100),
                 s.getInt("question.max-chars", 1, 1_000_000),
                 extractive,
@@ -98,6 +105,16 @@ record KabarConfig(
                     TrustedProxies.parse(s.get("server.trusted-proxies")), s.env("KABAR_ADMIN_TOKEN").strip());
         } catch (IllegalArgumentException e) {
             throw new ConfigException("server configuration: " + e.getMessage(), e);
+        }
+    }
+
+    private static IndexStemmer indexStemmer(Settings s) {
+        try {
+            IndexStemmer stemmer = IndexStemmer.of(s.get("index.stemmer"));
+            stemmer.check();
+            return stemmer;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new ConfigException("index.stemmer: " + e.getMessage(), e);
         }
     }
 

@@ -40,4 +40,12 @@ class ConfigSourceTest {
         assertThat(new ConfigSource(Map.of("TELEGRAM_BOT_TOKEN", "1:a"), home).read(null).telegram().settings()
                 .ratePerMinute()).isEqualTo(10);
     }
+
+    @Test
+    void should_refuse_an_unknown_index_stemmer_in_one_line() {
+        assertThatThrownBy(() -> new ConfigSource(Map.of("KABAR_INDEX_STEMMER", "porter"), home).read(null))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("index.stemmer: unknown stemmer 'porter': use one of lucene, kabar, hunspell, sastrawi")
+                .hasMessageNotContaining("\n");
+    }
 }

@@ -30,9 +30,6 @@ final class ArticleDocuments {
     /** The headline, pre-analysed (see {@link TitleTokens}); only term queries run on TITLE, so no positions. */
     private static final FieldType TITLE_TYPE = exactType();
 
-    /** How {@link Fields#TITLE} is analysed: as in {@link Analyzers#perField()}. Thread-safe. */
-    private static final Analyzer TITLE_ANALYZER = Analyzers.perField();
-
     /** How many analysed headline terms go into {@link Fields#HEAD}. */
     static final int HEAD_TERMS = 3;
 
@@ -45,11 +42,12 @@ final class ArticleDocuments {
         return type;
     }
 
-    static List<Document> of(Article article) {
+    /** @param analyzer the index writer's: the headline's {@link Fields#TITLE} terms are analysed as the text is */
+    static List<Document> of(Article article, Analyzer analyzer) {
         List<Document> docs = new ArrayList<>(article.passages().size() + 1);
         docs.add(articleDocument(article));
         TitleTokens title = article.passages().isEmpty() ? null
-                : TitleTokens.analyse(TITLE_ANALYZER, article.meta().title());
+                : TitleTokens.analyse(analyzer, article.meta().title());
         for (Passage p : article.passages()) {
             docs.add(passageDocument(p, article.meta(), title));
         }

@@ -79,7 +79,7 @@ final class ArticleWriter {
                 Executors.newFixedThreadPool(threads(), Thread.ofPlatform().name("kabar-indexer-", 1).factory());
         try {
             for (Article article : articles) {
-                List<Document> docs = ArticleDocuments.of(article);
+                List<Document> docs = ArticleDocuments.of(article, writer.getAnalyzer());
                 if (!seen.add(article.id()) || !fresh) {
                     pending.arriveAndAwaitAdvance(); // earlier copies must be written before they are replaced
                     add(article.id(), docs, true);
@@ -101,7 +101,8 @@ final class ArticleWriter {
             awaitWorkers(pool); // never interrupt: an interrupted IndexWriter can lose its index
         }
         if (stamp != null) {
-            writer.setLiveCommitData(Map.of(STAMP_KEY, stamp, SCHEMA_KEY, SCHEMA).entrySet());
+            writer.setLiveCommitData(Map.of(STAMP_KEY, stamp, SCHEMA_KEY, SCHEMA,
+                    IndexStemmer.COMMIT_KEY, Analyzers.stemmerOf(writer.getAnalyzer()).key()).entrySet());
         }
         writer.commit();
         Duration elapsed = Duration.ofNanos(System.nanoTime() - begin);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Stems that stand in for a question's stem in the passage that answers it: learned paraphrase
@@ -27,9 +28,24 @@ public final class Associations {
     static final String RESOURCE = "associations.tsv";
 
     private final Map<String, List<StandIn>> table;
+    private final Synonyms synonyms;
 
     Associations(Map<String, List<StandIn>> table) {
+        this(table, Synonyms.off());
+    }
+
+    private Associations(Map<String, List<StandIn>> table, Synonyms synonyms) {
         this.table = Map.copyOf(table);
+        this.synonyms = synonyms;
+    }
+
+    /** This table, and a thesaurus's synonyms as further stand-ins at their own weight. */
+    public Associations withSynonyms(Synonyms synonyms) {
+        return new Associations(table, Objects.requireNonNull(synonyms, "synonyms"));
+    }
+
+    Synonyms synonyms() {
+        return synonyms;
     }
 
     /** The table bundled with kabar, read afresh from the classpath on each call. */

@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A corpus and the index generations built from it under one root: rebuilt when its
- * {@link IndexStamp} — the corpus files, the furniture rules, the passage settings and the index
- * format — no longer matches, and re-indexed on demand ({@code /reindex}) into a {@link LiveIndex}.
+ * {@link IndexStamp} — the corpus files, the furniture rules, the passage settings, the stemmer
+ * and the index format — no longer matches, and re-indexed on demand ({@code /reindex}) into a {@link LiveIndex}.
  * One re-index at a time; a failed build leaves the old generation serving.
  */
 public final class CorpusIndex {
@@ -38,6 +38,7 @@ public final class CorpusIndex {
     private final Path root;
     private final CorpusReader reader;
     private final AddedArticles added;
+    private final IndexStemmer stemmer;
 
     /**
      * @param corpus the folder or file of articles
@@ -53,12 +54,28 @@ public final class CorpusIndex {
      *     the corpus; null when there are none (an index outside the state directory)
      */
     public CorpusIndex(Path corpus, Path furniture, PassageSplitter splitter, Path root, AddedArticles added) {
+        this(new Inputs(corpus, furniture, splitter, root), added, IndexStemmer.LUCENE);
+    }
+
+    private record Inputs(Path corpus, Path furniture, PassageSplitter splitter, Path root) {}
+
+    private CorpusIndex(Inputs in, AddedArticles added, IndexStemmer stemmer) {
+        Path corpus = in.corpus();
+        Path furniture = in.furniture();
+        PassageSplitter splitter = in.splitter();
+        Path root = in.root();
+        this.stemmer = stemmer;
         this.added = added;
         this.corpus = corpus;
         this.furniture = furniture;
         this.splitter = splitter;
         this.root = root;
         this.reader = new CorpusReader(FurnitureRules.load(furniture), splitter);
+    }
+
+    /** This corpus and index, the stemmed fields stemmed by {@code stemmer} (part of the stamp unless the default). */
+    public CorpusIndex stemmedWith(IndexStemmer stemmer) {
+        return new CorpusIndex(new Inputs(corpus, furniture, splitter, root), added, stemmer);
     }
 
     /**
@@ -132,7 +149,7 @@ public final class CorpusIndex {
         BuildReport built;
         IngestionReport ingested;
         try (ArticleStream articles = new ArticleStream(reader, corpus)) {
-            built = LuceneIndexes.build(root, stamp, withAdded(articles));
+            built = LuceneIndexes.build(root, stamp, withAdded(articles), stemmer);
             ingested = articles.report();
         }
         long millis = (System.nanoTime() - t0) / 1_000_000;
@@ -158,8 +175,9 @@ public final class CorpusIndex {
     }
 
     private String stamp() {
-        return IndexStamp.of(CorpusReader.fingerprint(corpus), fileText(furniture),
-                splitter.minChars() + "/" + splitter.maxChars());
+        String passages = splitter.minChars() + "/" + splitter.maxChars();
+        return stemmer == IndexStemmer.LUCENE ? IndexStamp.of(CorpusReader.fingerprint(corpus), fileText(furniture), passages)
+                : IndexStamp.of(CorpusReader.fingerprint(corpus), fileText(furniture), passages, stemmer.key());
     }
 
     private static String fileText(Path file) {

@@ -42,8 +42,9 @@ final class Fields {
     static final String END = "end";
 
     /**
-     * Passage text analysed with Lucene's {@code IndonesianAnalyzer} (stop words removed, affixes
-     * stemmed: {@code perjanjiannya} finds {@code perjanjian}), with positions for phrase queries.
+     * Passage text analysed as Lucene's {@code IndonesianAnalyzer} does, with the index's
+     * {@link IndexStemmer} (stop words removed, affixes stemmed: {@code perjanjiannya} finds
+     * {@code perjanjian}), with positions for phrase queries.
      * Also stored: the one stored copy of the passage text.
      */
     static final String TEXT = "text";

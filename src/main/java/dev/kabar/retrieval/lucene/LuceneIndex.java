@@ -69,7 +69,7 @@ public final class LuceneIndex implements PassageRetriever, ArticleStore, AutoCl
         this.writer = writer;
         this.location = location;
         this.searchers = writer == null ? new SearcherManager(directory, null) : new SearcherManager(writer, null);
-        this.queries = new QueryBuilder(Analyzers.perField(), aliases, standIns);
+        this.queries = new QueryBuilder(Analyzers.perField(IndexStemmer.of(directory)), aliases, standIns);
     }
 
     /** Whether {@link #put} and {@link #delete} may be called: this index holds the write lock. */
@@ -82,7 +82,7 @@ public final class LuceneIndex implements PassageRetriever, ArticleStore, AutoCl
      * and all its passages, in one atomic update), makes it visible to searches and commits it.
      */
     void put(Article article) {
-        write(() -> writer.updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), ArticleDocuments.of(article)));
+        write(() -> writer.updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), ArticleDocuments.of(article, writer.getAnalyzer())));
     }
 
     /** Deletes the article {@code id} and its passages; false when there was none. */

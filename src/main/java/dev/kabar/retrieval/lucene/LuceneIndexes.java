@@ -39,7 +39,13 @@ public final class LuceneIndexes {
      * switches {@code CURRENT} to it and deletes older generations and crashed builds.
      */
     public static BuildReport build(Path root, String stamp, Iterable<Article> articles) {
+        return build(root, stamp, articles, IndexStemmer.LUCENE);
+    }
+
+    /** As {@link #build(Path, String, Iterable)}, the stemmed fields stemmed by {@code stemmer}. */
+    public static BuildReport build(Path root, String stamp, Iterable<Article> articles, IndexStemmer stemmer) {
         Objects.requireNonNull(stamp, "stamp");
+        Objects.requireNonNull(stemmer, "stemmer");
         Objects.requireNonNull(articles, "articles");
         Generations generations = prepare(root);
         Path building = null;
@@ -48,7 +54,7 @@ public final class LuceneIndexes {
             building = generations.claimNext();
             BuildReport report;
             try (Directory dir = FSDirectory.open(building);
-                    IndexWriter writer = new IndexWriter(dir, config(OpenMode.CREATE))) {
+                    IndexWriter writer = new IndexWriter(dir, config(OpenMode.CREATE, stemmer))) {
                 report = ArticleWriter.write(writer, building.getFileName().toString(), true, articles, stamp);
             }
             String generation = generations.publish(building);
@@ -131,7 +137,7 @@ public final class LuceneIndexes {
             String current = generations.current()
                     .orElseThrow(() -> new IndexException("no index at " + root + ": run ./kabar index to build it"));
             dir = FSDirectory.open(generations.dir(current));
-            writer = new IndexWriter(dir, liveConfig());
+            writer = new IndexWriter(dir, liveConfig(IndexStemmer.of(dir)));
             return new LuceneIndex(dir, writer, root, aliases, standIns);
         } catch (LockObtainFailedException e) {
             IOUtils.closeWhileHandlingException(dir);
@@ -153,7 +159,7 @@ public final class LuceneIndexes {
             String current = generations.current()
                     .orElseThrow(() -> new IndexException("no index at " + root + ": run ./kabar index to build it"));
             try (Directory dir = FSDirectory.open(generations.dir(current));
-                    IndexWriter writer = new IndexWriter(dir, config(OpenMode.APPEND))) {
+                    IndexWriter writer = new IndexWriter(dir, config(OpenMode.APPEND, IndexStemmer.of(dir)))) {
                 return ArticleWriter.write(writer, current, false, articles, null);
             }
         } catch (IOException e) {
@@ -179,11 +185,11 @@ public final class LuceneIndexes {
         }
     }
 
-    private static IndexWriterConfig config(OpenMode mode) {
+    private static IndexWriterConfig config(OpenMode mode, IndexStemmer stemmer) {
         double heapMb = Runtime.getRuntime().maxMemory() / (1024.0 * 1024.0);
         TieredMergePolicy merges = new TieredMergePolicy();
         merges.setNoCFSRatio(0.0); // compound files save file handles, not time: writing them copies every segment
-        return new IndexWriterConfig(Analyzers.perField())
+        return new IndexWriterConfig(Analyzers.perField(stemmer))
                 .setOpenMode(mode)
                 .setRAMBufferSizeMB(Math.max(16, Math.min(MAX_RAM_BUFFER_MB, heapMb / 4)))
                 .setUseCompoundFile(false)
@@ -197,8 +203,8 @@ public final class LuceneIndexes {
      * instead of a dozen, which is most of an add's time on a virtual disk. Merges of such small
      * segments are compound too (the default ratio); the big segments of a build stay as they are.
      */
-    private static IndexWriterConfig liveConfig() {
-        return config(OpenMode.APPEND).setUseCompoundFile(true).setMergePolicy(new TieredMergePolicy());
+    private static IndexWriterConfig liveConfig(IndexStemmer stemmer) {
+        return config(OpenMode.APPEND, stemmer).setUseCompoundFile(true).setMergePolicy(new TieredMergePolicy());
     }
 
     private static void rmQuietly(Path dir) {

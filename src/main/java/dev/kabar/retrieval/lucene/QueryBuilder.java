@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -122,17 +123,23 @@ final class QueryBuilder {
         BooleanQuery.Builder proximity = new BooleanQuery.Builder();
         addPairs(proximity, words);
         BooleanQuery pairs = proximity.build();
-        List<Coverage.Unit> coverage = indonesian ? coverage(words, aliasUnits) : List.of();
+        List<Coverage.Unit> coverage = indonesian
+                ? coverage(words, aliasUnits, standIns.synonyms().standIns(text, words, analyzer)) : List.of();
         return new Ranking(orNothing(match.build()), pairs.clauses().isEmpty() ? null : pairs, coverage);
     }
 
-    /** One unit per alias group and per distinct word outside them ("Netherlands" counts once, met by "Belanda"). */
-    private List<Coverage.Unit> coverage(List<Word> words, List<Coverage.Unit> aliasUnits) {
+    /**
+     * One unit per alias group and per distinct word outside them ("Netherlands" counts once, met by
+     * "Belanda"); a word's learned stand-ins and its thesaurus {@code synonyms} (by stem) stand in for it.
+     */
+    private List<Coverage.Unit> coverage(List<Word> words, List<Coverage.Unit> aliasUnits,
+            Map<String, List<Associations.StandIn>> synonyms) {
         Set<String> aliased = new HashSet<>();
         aliasUnits.forEach(u -> aliased.addAll(u.stems()));
         List<Coverage.Unit> units = new ArrayList<>(aliasUnits);
         words.stream().map(Word::stem).distinct().filter(s -> !aliased.contains(s))
-                .forEach(s -> units.add(new Coverage.Unit(term(Fields.TEXT, s), List.of(s), standIns(s))));
+                .forEach(s -> units.add(new Coverage.Unit(term(Fields.TEXT, s), List.of(s),
+                        standIns(s, synonyms.getOrDefault(s, List.of())))));
         return units;
     }
 
@@ -144,10 +151,15 @@ final class QueryBuilder {
      */
     static final float STAND_IN_CREDIT = 1.0f;
 
-    private List<Associations.StandIn> standIns(String stem) {
-        return standIns.of(stem).stream()
+    /** The learned stand-ins of {@code stem}, then its synonyms that are not among them. */
+    private List<Associations.StandIn> standIns(String stem, List<Associations.StandIn> synonyms) {
+        List<Associations.StandIn> out = new ArrayList<>(standIns.of(stem).stream()
                 .map(a -> new Associations.StandIn(a.stem(), Math.min(1f, STAND_IN_CREDIT * a.strength())))
-                .toList();
+                .toList());
+        Set<String> learned = new HashSet<>();
+        out.forEach(a -> learned.add(a.stem()));
+        synonyms.stream().filter(s -> !learned.contains(s.stem())).forEach(out::add);
+        return out;
     }
 
     /** The evaluation baseline: Lucene's BM25 over stemmed {@link Fields#TEXT} words only. */

@@ -39,9 +39,11 @@ public final class AssociationTrainer {
 
     public static void main(String[] args) throws IOException {
         QaDataset data = Datasets.read(Path.of(args[0]));
+        // an optional fourth argument names the index stemmer the table is keyed to (index.stemmer)
+        IndexStemmer stemmer = args.length > 3 ? IndexStemmer.of(args[3]) : IndexStemmer.LUCENE;
         List<String> lines = new ArrayList<>(List.of("# AssociationTrainer " + Path.of(args[0]).getFileName()
-                + " skip " + args[1] + ": question stem, stand-in stem, strength"));
-        lines.addAll(learn(data, Integer.parseInt(args[1])));
+                + " skip " + args[1] + " stemmer " + stemmer.key() + ": question stem, stand-in stem, strength"));
+        lines.addAll(learn(data, Integer.parseInt(args[1]), stemmer));
         Files.write(Path.of(args[2]), lines);
         System.out.println((lines.size() - 1) + " pairs written to " + args[2]);
     }
@@ -51,7 +53,12 @@ public final class AssociationTrainer {
 
     /** The table's lines, learned from the answerable questions after the first {@code skip}. */
     static List<String> learn(QaDataset data, int skip) {
-        Analyzer analyzer = Analyzers.perField();
+        return learn(data, skip, IndexStemmer.LUCENE);
+    }
+
+    /** As {@link #learn(QaDataset, int)}, the stems those of {@code stemmer}. */
+    static List<String> learn(QaDataset data, int skip, IndexStemmer stemmer) {
+        Analyzer analyzer = Analyzers.perField(stemmer);
         Map<Integer, Stems> paragraphs = new HashMap<>();
         Set<String> seen = new HashSet<>();
         Map<String, Integer> missing = new HashMap<>();
