@@ -1,0 +1,59 @@
+package dev.kabar.brief.invariant;
+
+import dev.kabar.answer.Citation;
+import dev.kabar.article.Article;
+import dev.kabar.brief.Briefing;
+import dev.kabar.text.PlaceNames;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A speaker must be named where the briefing says they spoke — in the cited passage or earlier in
+ * its article — and must be no place. A place is a known one ({@link PlaceNames}) or a name the
+ * article itself uses as one: right after {@code di} or {@code ke} ("di Senayan", "ke Kota Contoh").
+ * Limits: an unknown place the article never writes after {@code di}/{@code ke} passes, and so does
+ * an organisation; the name check is literal, so a speaker the briefer spelled differently fails.
+ */
+final class SpeakerCheck {
+
+    private SpeakerCheck() {}
+
+    static void check(Briefing.Quote q, Cited cited, InvariantTally tally) {
+        record(q.speaker(), q.citations(), cited, tally);
+    }
+
+    /** A reaction quoting someone ({@code Speaker: “…”}) names a speaker too. */
+    static void check(Briefing.Reaction r, Cited cited, InvariantTally tally) {
+        QuotedWords.parse(r.text()).ifPresent(w -> record(w.speaker(), r.citations(), cited, tally));
+    }
+
+    private static void record(String speaker, List<Integer> numbers, Cited cited, InvariantTally tally) {
+        boolean named = !numbers.isEmpty() && !speaker.isBlank();
+        boolean place = false;
+        for (int n : numbers) {
+            Optional<Citation> c = cited.citation(List.of(n));
+            Optional<Article> a = c.flatMap(x -> cited.articles().apply(x.article().id()));
+            if (c.isEmpty() || a.isEmpty()) {
+                named = false;
+                continue;
+            }
+            String text = a.get().text();
+            String upToPassage = text.substring(0, Math.min(text.length(), c.get().passage().end()));
+            named &= word(speaker).matcher(upToPassage).find();
+            place |= PlaceNames.contains(speaker) || Character.isUpperCase(speaker.charAt(0))
+                    && afterPlacePreposition(speaker).matcher(text).find();
+        }
+        String id = cited.articleId(numbers);
+        tally.record(Invariant.SPEAKER_NAMED, named, id, speaker);
+        tally.record(Invariant.SPEAKER_NOT_PLACE, !place, id, speaker);
+    }
+
+    private static Pattern word(String name) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
+    }
+
+    private static Pattern afterPlacePreposition(String name) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:di|ke|Di|Ke)\\s+" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
+    }
+}
