@@ -1,5 +1,6 @@
 package dev.kabar.brief;
 
+import dev.kabar.text.PlaceNames;
 import dev.kabar.text.SayingVerbs;
 import dev.kabar.text.SayingVerbs.Use;
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Finds who said what: {@code “…,” kata X}, {@code …, ujar X, role}, {@code X mengatakan (bahwa) …},
  * {@code Menurut X, …}, English {@code X said …}; {@code katanya}, {@code menurutnya} and a
- * pronoun subject refer back to the article's previous speaker.
+ * pronoun subject refer back to the article's previous speaker. A place ({@link PlaceNames}) is
+ * never a speaker: "…, kata Kota Contoh" misread from "…, kata Budi di Kota Contoh" says nothing.
  */
 final class Speeches {
 
@@ -81,7 +83,7 @@ final class Speeches {
             }
             Optional<Said> said = after(s, lastSpeaker).or(() -> according(s, lastSpeaker)).or(() -> before(s, lastSpeaker));
             said.filter(q -> q.quote().split("\\s+").length >= MIN_WORDS && QuoteText.plausible(q.speaker())
-                    && q.speaker().split("\\s+").length <= MAX_SPEAKER_WORDS)
+                    && q.speaker().split("\\s+").length <= MAX_SPEAKER_WORDS && !PlaceNames.contains(q.speaker()))
                     .map(q -> {
                         FullNames.Named n = names.resolve(q.speaker(), s);
                         return new Said(n.name(), q.role().isEmpty() ? n.role() : q.role(), q.quote(), s);

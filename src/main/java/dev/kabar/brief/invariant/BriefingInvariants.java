@@ -3,6 +3,7 @@ package dev.kabar.brief.invariant;
 import dev.kabar.answer.Citation;
 import dev.kabar.article.Article;
 import dev.kabar.brief.Briefing;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,8 +38,10 @@ public final class BriefingInvariants {
         for (Briefing.Reaction r : briefing.reactions()) {
             SpeakerCheck.check(r, cited, tally);
         }
+        List<LocalDate> published = briefing.citations().stream().map(c -> c.article().published())
+                .filter(d -> d != null).distinct().toList();
         for (Briefing.Event e : briefing.timeline()) {
-            boolean ok = cited.first(e.citations()).map(a -> DateCheck.follows(e, a)).orElse(false);
+            boolean ok = cited.first(e.citations()).map(a -> DateCheck.follows(e, a, published)).orElse(false);
             tally.record(Invariant.DATE_FOLLOWS, ok, cited.articleId(e.citations()),
                     e.date() + " ← " + e.expression() + " | " + e.text());
         }

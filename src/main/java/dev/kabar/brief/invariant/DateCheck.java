@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * A timeline date follows from the text: the expression is in the item's sentence, and each part of
  * the date is printed in it (a year, a month name or number, a day) or, for what is left out, comes
- * from an anchor — the article's publication date or a full date printed anywhere in the article —
+ * from an anchor — the article's publication date or a full date printed anywhere in the article,
+ * else (an article with neither) the publication date of another article the briefing cites —
  * the way a reader would take it: a month without a year in the anchor's year or the year before, a
  * day and month within half a year of an anchor, a weekday alone within a week of one, "kemarin"
  * the day before one. A named weekday must be the date's weekday. Read independently of the
@@ -35,7 +36,12 @@ final class DateCheck {
 
     private DateCheck() {}
 
-    static boolean follows(Briefing.Event e, Article article) {
+    /**
+     * @param briefingDates the publication dates of the briefing's articles: the anchors of an
+     *     article that has none of its own (the briefer reads such an article against the other
+     *     reports of its story)
+     */
+    static boolean follows(Briefing.Event e, Article article, List<LocalDate> briefingDates) {
         if (!e.text().contains(e.expression())) {
             return false;
         }
@@ -47,19 +53,25 @@ final class DateCheck {
             return years.contains(year);
         }
         int month = Integer.parseInt(parts[1]);
-        List<LocalDate> anchors = anchors(article);
+        List<LocalDate> own = anchors(article);
+        List<LocalDate> anchors = own.isEmpty() ? briefingDates : own;
         if (parts.length == 2) {
             return monthOf(x).filter(m -> m == month).isPresent() && (years.contains(year)
                     || years.isEmpty() && anchors.stream().anyMatch(a -> a.getYear() == year && month <= a.getMonthValue()
                             || a.getYear() == year + 1));
         }
         LocalDate date = LocalDate.of(year, month, Integer.parseInt(parts[2]));
+        Optional<int[]> dayMonth = dayMonth(x);
+        boolean printed = dayMonth.isPresent() && years.contains(year) && dayMonth.get()[0] == date.getDayOfMonth()
+                && dayMonth.get()[1] == month;
+        if (printed) {
+            return true; // printed in full; a weekday printed with it that disagrees is the article's slip
+        }
         Optional<DayOfWeek> weekday = Terms.scan(x).stream().map(t -> CalendarWords.weekday(t.folded()))
                 .flatMap(Optional::stream).findFirst();
         if (weekday.isPresent() && weekday.get() != date.getDayOfWeek()) {
             return false;
         }
-        Optional<int[]> dayMonth = dayMonth(x);
         if (dayMonth.isPresent()) {
             boolean same = dayMonth.get()[0] == date.getDayOfMonth() && dayMonth.get()[1] == month;
             return same && (years.contains(year) || years.isEmpty() && near(date, anchors, NEAR_DAYS));

@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
 /**
  * A speaker must be named where the briefing says they spoke — in the cited passage or earlier in
  * its article — and must be no place. A place is a known one ({@link PlaceNames}) or a name the
- * article itself uses as one: right after {@code di} or {@code ke} ("di Senayan", "ke Kota Contoh").
- * Limits: an unknown place the article never writes after {@code di}/{@code ke} passes, and so does
- * an organisation; the name check is literal, so a speaker the briefer spelled differently fails.
+ * article itself uses as one: right after {@code di} ("di Senayan", "di Kota Contoh"; not {@code ke},
+ * which comes before people too: "diserahkan ke Budi"). Limits: an unknown place the article never
+ * writes after {@code di} passes, and so does an organisation, while a company the article puts
+ * someone "di" (works at) counts as a place; the name check is literal, so a speaker the briefer
+ * spelled differently fails.
  */
 final class SpeakerCheck {
 
@@ -54,6 +56,6 @@ final class SpeakerCheck {
     }
 
     private static Pattern afterPlacePreposition(String name) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:di|ke|Di|Ke)\\s+" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
+        return Pattern.compile("(?<![\\p{L}\\p{N}])[Dd]i\\s+" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
     }
 }
