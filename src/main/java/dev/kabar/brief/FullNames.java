@@ -131,7 +131,10 @@ final class FullNames {
         while (end < tokens.size() && nameWord(tokens, end, partyTokens) && adjacent(window, tokens, end - 1)) {
             end++;
         }
-        boolean named = end - first >= MIN_WORDS && end - first <= MAX_WORDS && (first == k || end == k + 1);
+        if (first != k && end != k + 1) {
+            first = k; // "Bupati Kota Contoh Budi Santoso": the place of the title runs into the name; the name starts at Budi
+        }
+        boolean named = end - first >= MIN_WORDS && end - first <= MAX_WORDS;
         return named ? new Named(window.substring(tokens.get(first).start(), tokens.get(end - 1).end()),
                 role(window, tokens, first)) : null;
     }
