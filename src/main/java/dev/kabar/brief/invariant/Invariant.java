@@ -4,6 +4,12 @@ package dev.kabar.brief.invariant;
 public enum Invariant {
     /** A quote's speaker appears in the cited passage or earlier in its article. */
     SPEAKER_NAMED("speaker named in the text"),
+    /**
+     * A quote's speaker reads as someone's name: capitalised words (name particles aside), at least
+     * one of them no title or role word, at most five — not a bare title ("Juru Bicara Badan"), a
+     * clause ("Budi lewat Twitter ketika itu") or a lower-case institution ("kementerian").
+     */
+    SPEAKER_A_NAME("speaker reads as a name"),
     /** A quote's speaker is no country, region, city or other place. */
     SPEAKER_NOT_PLACE("speaker not a place"),
     /** A timeline date is printed in its expression or follows from it and the article's dates. */
