@@ -5,7 +5,7 @@ public enum Invariant {
     /** A quote's speaker appears in the cited passage or earlier in its article. */
     SPEAKER_NAMED("speaker named in the text"),
     /**
-     * A quote's speaker reads as someone's name: capitalised words (name particles aside), at least
+     * A quote's speaker (under "who said what") reads as someone's name: capitalised words (name particles aside), at least
      * one of them no title or role word, at most five — not a bare title ("Juru Bicara Badan"), a
      * clause ("Budi lewat Twitter ketika itu") or a lower-case institution ("kementerian").
      */

@@ -33,9 +33,13 @@ final class SpeakerCheck {
 
     static void check(Briefing.Quote q, Cited cited, InvariantTally tally) {
         record(q.speaker(), q.citations(), cited, tally);
+        tally.record(Invariant.SPEAKER_A_NAME, aName(q.speaker()), cited.articleId(q.citations()), q.speaker());
     }
 
-    /** A reaction quoting someone ({@code Speaker: “…”}) names a speaker too. */
+    /**
+     * A reaction quoting someone ({@code Speaker: “…”}) names a speaker too, who must be named and
+     * no place; it may be an institution speaking for its party ("kementerian luar negeri").
+     */
     static void check(Briefing.Reaction r, Cited cited, InvariantTally tally) {
         QuotedWords.parse(r.text()).ifPresent(w -> record(w.speaker(), r.citations(), cited, tally));
     }
@@ -58,7 +62,6 @@ final class SpeakerCheck {
         }
         String id = cited.articleId(numbers);
         tally.record(Invariant.SPEAKER_NAMED, named, id, speaker);
-        tally.record(Invariant.SPEAKER_A_NAME, aName(speaker), id, speaker);
         tally.record(Invariant.SPEAKER_NOT_PLACE, !place, id, speaker);
     }
 
