@@ -5,6 +5,7 @@ import dev.kabar.text.Token;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,7 +30,9 @@ final class Dates {
             "(?i)\\b(?:" + WEEKDAY + ",?\\s+)?(\\d{1,2})\\s+(\\p{L}{3,9})\\.?\\s+(\\d{4})\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?i)\\b(\\p{L}{3,9})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?i)\\b(\\p{L}{3,9})\\s+((?:19|20)\\d{2})\\b");
-    private static final Pattern ON_WEEKDAY = Pattern.compile("(?i)\\b(?:pada\\s+(?:hari\\s+)?|on\\s+)" + WEEKDAY + "\\b");
+    /** "pada Jumat" alone; "pada Jumat (29/9)" is read whole, or not at all. */
+    private static final Pattern ON_WEEKDAY = Pattern.compile(
+            "(?i)\\b(?:pada\\s+(?:hari\\s+)?|on\\s+)" + WEEKDAY + "\\b(?!,?\\s*\\(\\d)");
     private static final Pattern IN_MONTH = Pattern.compile("(?i)\\b(?:pada\\s+(?:bulan\\s+)?|bulan\\s+|in\\s+)(\\p{L}{3,9})\\b");
     private static final Pattern YESTERDAY = Pattern.compile("(?i)\\b(kemarin|yesterday)\\b");
     private static final Pattern YEARS = Pattern.compile(
@@ -38,6 +41,9 @@ final class Dates {
 
     /** "Undang-Undang Nomor 3 Tahun 2017", "Perpres No. 12 tahun 2023": a law's number, not a date. */
     private static final Pattern LAW_NUMBER = Pattern.compile("(?i)\\b(?:nomor|nomer|no\\.?|nr\\.?)\\s*\\d+[a-z]?\\s*$");
+
+    /** How far from its reference a date without a year may lie: half a year. */
+    private static final int NEAR_DAYS = 183;
 
     private Dates() {}
 
@@ -88,12 +94,33 @@ final class Dates {
             if (!hasYear && reference == null) {
                 continue;
             }
-            int year = hasYear ? Integer.parseInt(m.group(4)) : reference.getYear();
-            date(year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2))).ifPresent(d -> {
-                LocalDate resolved = !hasYear && d.isAfter(reference.plusDays(31)) ? d.minusYears(1) : d;
-                add(out, new When(resolved.toString(), 3, !hasYear, m.group(), m.start(), m.end()));
-            });
+            int day = Integer.parseInt(m.group(2));
+            int month = Integer.parseInt(m.group(3));
+            Optional<LocalDate> d = hasYear ? date(Integer.parseInt(m.group(4)), month, day)
+                    : nearestWithWeekday(day, month, CalendarWords.weekday(m.group(1)).orElseThrow(), reference);
+            d.ifPresent(resolved -> add(out, new When(resolved.toString(), 3, !hasYear, m.group(), m.start(), m.end())));
         }
+    }
+
+    /**
+     * "Rabu (3/1)" read against a reference: the 3 January nearest to it that is a Wednesday, within
+     * half a year — the weekday settles the year across a new year ("Rabu (3/1)" after a December
+     * date is the next January). No such day near the reference: unresolved, not guessed.
+     */
+    private static Optional<LocalDate> nearestWithWeekday(int day, int month, DayOfWeek weekday, LocalDate reference) {
+        Optional<LocalDate> best = Optional.empty();
+        for (int year = reference.getYear() - 1; year <= reference.getYear() + 1; year++) {
+            Optional<LocalDate> d = date(year, month, day).filter(x -> x.getDayOfWeek() == weekday
+                    && Math.abs(ChronoUnit.DAYS.between(reference, x)) <= NEAR_DAYS);
+            if (d.isPresent() && (best.isEmpty() || distance(d.get(), reference) < distance(best.get(), reference))) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    private static long distance(LocalDate a, LocalDate b) {
+        return Math.abs(ChronoUnit.DAYS.between(a, b));
     }
 
     private static void dayMonthYear(String text, List<When> out) {

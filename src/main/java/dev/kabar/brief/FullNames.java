@@ -4,13 +4,18 @@ import dev.kabar.text.SayingVerbs;
 import dev.kabar.text.StopWords;
 import dev.kabar.text.Terms;
 import dev.kabar.text.Token;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -82,6 +87,40 @@ final class FullNames {
         return full == null ? self : full;
     }
 
+    /**
+     * The person an article named with the title {@code role} before {@code source} ("Juru Bicara
+     * Badan Contoh Budi Santoso" makes a later "kata Juru Bicara Badan Contoh" Budi's words), or empty.
+     */
+    Optional<Named> byRole(String role, SourceSentence source) {
+        String text = texts.computeIfAbsent(source.articleId(), articleText);
+        int at = text.indexOf(source.text(), Math.max(0, source.passage().start() - 1));
+        int before = at >= 0 ? at + source.text().length() : text.length();
+        Matcher m = Pattern.compile(Pattern.quote(role) + "\\s*,?\\s*(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})")
+                .matcher(text);
+        while (m.find() && m.start() < before) {
+            List<String> words = new ArrayList<>();
+            for (String w : m.group(1).split("\\s+")) {
+                String f = Terms.fold(w);
+                if (Speakers.titleWord(f) || StopWords.contains(f) || NOT_NAMES.contains(f) || w.equals(w.toUpperCase(Locale.ROOT))) {
+                    break;
+                }
+                words.add(w);
+            }
+            if (!words.isEmpty()) {
+                return Optional.of(new Named(String.join(" ", words), role));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when the article writes {@code word} in lower case too: a common noun ("Pria", "Studio") opening a sentence. */
+    boolean common(String word, SourceSentence source) {
+        String text = texts.computeIfAbsent(source.articleId(), articleText);
+        String lower = word.toLowerCase(Locale.ROOT);
+        return !lower.equals(word) && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(lower) + "(?![\\p{L}\\p{N}])")
+                .matcher(text).find();
+    }
+
     /** True when the briefing lacks a passage of the article before {@code source}'s (reading it costs). */
     private boolean skippedBefore(SourceSentence source) {
         Set<Integer> seen = passagesRead.getOrDefault(source.articleId(), Set.of());
@@ -131,7 +170,10 @@ final class FullNames {
         while (end < tokens.size() && nameWord(tokens, end, partyTokens) && adjacent(window, tokens, end - 1)) {
             end++;
         }
-        boolean named = end - first >= MIN_WORDS && end - first <= MAX_WORDS && (first == k || end == k + 1);
+        if (first != k && end != k + 1) {
+            first = k; // "Bupati Kota Contoh Budi Santoso": the place of the title runs into the name; the name starts at Budi
+        }
+        boolean named = end - first >= MIN_WORDS && end - first <= MAX_WORDS;
         return named ? new Named(window.substring(tokens.get(first).start(), tokens.get(end - 1).end()),
                 role(window, tokens, first)) : null;
     }

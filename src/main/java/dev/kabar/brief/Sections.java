@@ -12,6 +12,7 @@ import java.util.function.Function;
 final class Sections {
 
     private final Vocabulary vocabulary;
+    private final Speakers speakers;
     private final Speeches speeches;
     private final Reactions reactions;
     private final Differences differences;
@@ -19,7 +20,8 @@ final class Sections {
 
     Sections(Vocabulary vocabulary, Parties parties) {
         this.vocabulary = vocabulary;
-        this.speeches = new Speeches(new Speakers(parties));
+        this.speakers = new Speakers(parties);
+        this.speeches = new Speeches(speakers);
         this.reactions = new Reactions(parties);
         this.differences = new Differences(vocabulary);
         this.parties = parties;
@@ -35,7 +37,9 @@ final class Sections {
         }
         List<Said> said = speeches.find(sentences, new FullNames(sentences, articleText, parties));
         List<Briefing.Quote> quotes = new ArrayList<>();
-        for (QuoteSelection.Group g : QuoteSelection.choose(said, salience, vocabulary)) {
+        List<Said> byName = said.stream().filter(q -> !q.speaker().isEmpty() && Character.isUpperCase(q.speaker().charAt(0))
+                && speakers.hasNameWord(q.speaker())).toList(); // "pejabat setempat" may react for a party, but is no one to quote
+        for (QuoteSelection.Group g : QuoteSelection.choose(byName, salience, vocabulary)) {
             quotes.add(new Briefing.Quote(g.said().speaker(), g.said().role(), g.said().quote(), book.cite(g.sources())));
         }
         List<SourceSentence> ranked = sentences.stream()

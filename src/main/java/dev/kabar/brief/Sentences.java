@@ -11,7 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Cuts the briefing's passages into sentences, in article order. */
+/**
+ * Cuts the briefing's passages into sentences, in article order; what is left of a dateline at the
+ * start of an article is not part of its first sentence ({@link Dateline}).
+ */
 final class Sentences {
 
     /** A passage the briefing draws on, with its article and retrieval score. */
@@ -27,8 +30,10 @@ final class Sentences {
         Map<String, Integer> next = new HashMap<>();
         List<SourceSentence> out = new ArrayList<>();
         for (Source s : ordered) {
+            boolean lead = s.passage().ordinal() == 1;
             for (String text : SPLITTER.sentences(s.passage().text())) {
-                String t = text.strip();
+                String t = lead ? Dateline.strip(text.strip()) : text.strip();
+                lead = false;
                 List<Token> tokens = Terms.scan(t);
                 if (tokens.isEmpty()) {
                     continue;

@@ -1,7 +1,9 @@
 package dev.kabar.brief;
 
+import dev.kabar.text.PlaceNames;
 import dev.kabar.text.SayingVerbs;
 import dev.kabar.text.SayingVerbs.Use;
+import dev.kabar.text.Terms;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * Finds who said what: {@code “…,” kata X}, {@code …, ujar X, role}, {@code X mengatakan (bahwa) …},
  * {@code Menurut X, …}, English {@code X said …}; {@code katanya}, {@code menurutnya} and a
- * pronoun subject refer back to the article's previous speaker.
+ * pronoun subject refer back to the article's previous speaker. A place ({@link PlaceNames}) is
+ * never a speaker: "…, kata Kota Contoh" misread from "…, kata Budi di Kota Contoh" says nothing.
  */
 final class Speeches {
 
@@ -81,17 +84,42 @@ final class Speeches {
             }
             Optional<Said> said = after(s, lastSpeaker).or(() -> according(s, lastSpeaker)).or(() -> before(s, lastSpeaker));
             said.filter(q -> q.quote().split("\\s+").length >= MIN_WORDS && QuoteText.plausible(q.speaker())
-                    && q.speaker().split("\\s+").length <= MAX_SPEAKER_WORDS)
-                    .map(q -> {
-                        FullNames.Named n = names.resolve(q.speaker(), s);
-                        return new Said(n.name(), q.role().isEmpty() ? n.role() : q.role(), q.quote(), s);
-                    })
+                    && q.speaker().split("\\s+").length <= MAX_SPEAKER_WORDS && !PlaceNames.contains(q.speaker()))
+                    .flatMap(q -> named(q, names.resolve(q.speaker(), s), names, s))
                     .ifPresent(q -> {
                         out.add(q);
                         lastSpeaker.put(s.articleId(), q);
                     });
         }
         return out;
+    }
+
+    /**
+     * The quote under a person's name: a bare title ("kata Juru Bicara Badan Contoh") takes the name
+     * the article gave with it, else the quote is left out; so is a lone capitalised word the
+     * article also writes in lower case ("Pria itu mengatakan ...": no one's name).
+     */
+    private Optional<Said> named(Said q, FullNames.Named n, FullNames names, SourceSentence s) {
+        String role = q.role().isEmpty() ? n.role() : q.role();
+        String name = n.name();
+        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
+            return Optional.of(new Said(name, role, q.quote(), s));
+        }
+        if (name.contains(" dan ")) { // a joint statement: people, not places ("Kota A dan Kota B kerap ...")
+            String joint = name.replaceFirst("(?:\\s+\\p{Ll}\\S*)+$", ""); // "Kota A dan Kota B kerap"
+            boolean places = Arrays.stream(joint.split("\\s+dan\\s+")).anyMatch(PlaceNames::contains);
+            return places ? Optional.empty() : Optional.of(new Said(joint, role, q.quote(), s));
+        }
+        if (Terms.scan(name).stream().anyMatch(t -> Character.isDigit(t.surface().charAt(0)))) {
+            return Optional.empty(); // "Juara 2011": a description, not a name
+        }
+        if (!speakers.hasNameWord(name)) {
+            return names.byRole(name, s).map(r -> new Said(r.name(), role.isEmpty() ? r.role() : role, q.quote(), s));
+        }
+        if (!name.contains(" ") && names.common(name, s) || PlaceNames.contains(name)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Said(name, role, q.quote(), s));
     }
 
     private Optional<Said> after(SourceSentence s, Map<String, Said> last) {

@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * Dated events: each whole sentence with a date expression, dated by its most precise expression.
  * Relative dates are read against the article's publication date; for an undated article, against
- * the latest full date it prints, else the newest publication date in the briefing.
+ * the latest full date it prints, else the newest publication date of the briefing's articles on
+ * the same story; with none of these, not at all.
  */
 final class Timeline {
 
@@ -19,6 +20,8 @@ final class Timeline {
     record Draft(When when, String basis, List<SourceSentence> sources) {}
 
     static final int MAX_EVENTS = 12;
+    /** Sentences this alike in two articles make them reports of one story (as key points merge them). */
+    private static final double SAME_STORY = 0.42;
 
     private Timeline() {}
 
@@ -27,8 +30,6 @@ final class Timeline {
         Map<String, List<SourceSentence>> dated = new HashMap<>();
         sentences.stream().filter(s -> Dates.mayHoldDate(s.tokens()))
                 .forEach(s -> dated.computeIfAbsent(s.articleId(), k -> new ArrayList<>()).add(s));
-        LocalDate newest = sentences.stream().map(s -> s.article().published()).filter(d -> d != null)
-                .max(Comparator.naturalOrder()).orElse(null);
         List<Draft> events = new ArrayList<>();
         for (SourceSentence s : sentences) {
             if (!s.prose() || !Dates.mayHoldDate(s.tokens())) {
@@ -36,7 +37,8 @@ final class Timeline {
             }
             LocalDate published = s.article().published();
             LocalDate reference = published != null ? published
-                    : inferred.computeIfAbsent(s.articleId(), id -> latestFullDate(dated.get(id))).orElse(newest);
+                    : inferred.computeIfAbsent(s.articleId(), id -> latestFullDate(dated.get(id))
+                            .or(() -> sameStoryDate(id, sentences))).orElse(null);
             String relativeBasis = published != null ? "published" : "inferred";
             primary(Dates.find(s.text(), reference)).ifPresent(w ->
                     merge(events, new Draft(w, w.relative() ? relativeBasis : "text", List.of(s))));
@@ -68,6 +70,20 @@ final class Timeline {
             }
         }
         events.add(d);
+    }
+
+    /**
+     * The newest publication date among the briefing's articles that report the same story as
+     * article {@code id} — a sentence of each says the same thing — or empty. An unrelated article
+     * the topic also drew in says nothing about when this one was written.
+     */
+    private static Optional<LocalDate> sameStoryDate(String id, List<SourceSentence> sentences) {
+        List<SourceSentence> own = sentences.stream().filter(s -> s.articleId().equals(id)).toList();
+        return sentences.stream()
+                .filter(o -> o.article().published() != null && !o.articleId().equals(id)
+                        && own.stream().anyMatch(s -> Cluster.nearDuplicates(s, o, SAME_STORY)))
+                .map(o -> o.article().published())
+                .max(Comparator.naturalOrder());
     }
 
     private static Optional<LocalDate> latestFullDate(List<SourceSentence> articleSentences) {

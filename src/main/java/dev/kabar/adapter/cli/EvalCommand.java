@@ -5,6 +5,8 @@ import dev.kabar.chat.Library;
 import dev.kabar.chat.LibraryOpener;
 import dev.kabar.chat.LibraryRequest;
 import dev.kabar.eval.Bm25Baseline;
+import dev.kabar.eval.BriefingEvaluation;
+import dev.kabar.eval.BriefingReport;
 import dev.kabar.eval.CorpusWriter;
 import dev.kabar.eval.DatasetException;
 import dev.kabar.eval.Datasets;
@@ -31,19 +33,25 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Answer-quality and retrieval metrics on a SQuAD 2.0 .json or FacQA .csv dataset.",
-            "Every distinct paragraph becomes an article; each question goes through the normal ask path."})
+            "Every distinct paragraph becomes an article; each question goes through the normal ask path.",
+            "With --briefings instead: briefings on a corpus of any news, checked by invariants."})
 final class EvalCommand implements Callable<Integer> {
 
     private final LibraryOpener opener;
     private final KabarCli.Io io;
 
-    @Option(names = "--dataset", required = true, paramLabel = "FILE",
+    @Option(names = "--dataset", paramLabel = "FILE",
             description = "SQuAD 2.0 JSON (official or bare list of {context, qas}) or FacQA CSV.")
     Path dataset;
 
     @Option(names = "--datasets-root", paramLabel = "DIR", defaultValue = "../shared/datasets",
             description = "Where a question set's \"contextRef\" files live (default: ${DEFAULT-VALUE}).")
     Path datasetsRoot;
+
+    @Option(names = "--briefings", paramLabel = "PATH",
+            description = "Instead of --dataset: a corpus (.jsonl, IndoSum's included, or a folder of .txt); one topic"
+                    + " briefing per article (--limit: the first N by id), each checked by the briefing invariants.")
+    Path briefings;
 
     @Option(names = "--distractors", paramLabel = "PATH",
             description = "Extra articles: a dataset file (its questions ignored), a .jsonl file or a folder of .txt/.jsonl.")
@@ -78,6 +86,12 @@ final class EvalCommand implements Callable<Integer> {
         if (limit != null && limit < 1 || showFailures < 0) {
             throw new IllegalArgumentException("--limit must be >= 1 and --show-failures >= 0");
         }
+        if ((dataset == null) == (briefings == null)) {
+            throw new IllegalArgumentException("give either --dataset FILE (questions) or --briefings PATH (a corpus)");
+        }
+        if (briefings != null) {
+            return briefings();
+        }
         QaDataset data = Datasets.read(dataset.toAbsolutePath().normalize(), datasetsRoot);
         data = limit == null ? data : data.limit(limit);
         if (!data.skipped().isEmpty()) {
@@ -99,6 +113,35 @@ final class EvalCommand implements Callable<Integer> {
             evaluate(data, writer.stats(), corpus, indexDir);
         } finally {
             TempTree.delete(corpus);
+            if (index == null) {
+                TempTree.delete(indexDir);
+            }
+        }
+        return KabarCli.OK;
+    }
+
+    private int briefings() throws IOException {
+        Path corpus = briefings.toAbsolutePath().normalize();
+        if (!Files.exists(corpus)) {
+            throw new DatasetException("no corpus at " + briefings + " — give a .jsonl file or a folder of .txt articles");
+        }
+        Path indexDir = index != null ? index.toAbsolutePath().normalize() : Files.createTempDirectory("kabar-eval-index-");
+        LibraryRequest request = new LibraryRequest(corpus, indexDir,
+                config == null ? null : config.toAbsolutePath().normalize(), false);
+        try (Library library = opener.open(request, io::note)) {
+            BriefingEvaluation.Result r = BriefingEvaluation.run(library, limit,
+                    new ProgressBar(io.err(), BriefingEvaluation.count(library, limit)));
+            String failures = BriefingReport.violations(r.tally(), showFailures);
+            if (json) {
+                io.err().print(failures);
+                io.out().println(BriefingReport.json(briefings.toString(), r).toString());
+            } else {
+                io.out().print(failures.isEmpty() ? "" : failures + System.lineSeparator());
+                io.out().print(BriefingReport.table(briefings.toString(), r));
+            }
+            io.err().flush();
+            io.out().flush();
+        } finally {
             if (index == null) {
                 TempTree.delete(indexDir);
             }
