@@ -181,4 +181,20 @@ class DeclineRulesTest {
         assertThat(check(attempt, e -> false)).contains(new DeclineReason.Unsupported("India"));
         assertThat(attempt.asked).doesNotContain("evidence");
     }
+
+    @Test
+    void should_decline_an_english_question_whose_evidence_holds_none_of_its_content_words() {
+        Given attempt = new Given();
+        KeyTerm summit = new KeyTerm("summit", KeyTerm.Kind.CONTENT, List.of(List.of("summit"), List.of("ktt")));
+        KeyTerm oslo = new KeyTerm("Oslo", KeyTerm.Kind.ENTITY, List.of(List.of("oslo")));
+        attempt.question = new QuestionProfile("Where will the next summit in Oslo be held?", Language.EN,
+                QuestionType.PLACE, List.of(summit, oslo), Set.of());
+        attempt.read = Set.of(oslo);
+        attempt.chosen = Set.of(oslo);
+        attempt.coverage = 0;
+
+        assertThat(check(attempt, e -> false)).contains(new DeclineReason.LowCoverage());
+        attempt.question = profile("Di mana KTT di Oslo akan digelar?", oslo, PAKTA);
+        assertThat(check(attempt, e -> false)).as("Indonesian: left to the model").isEmpty();
+    }
 }
