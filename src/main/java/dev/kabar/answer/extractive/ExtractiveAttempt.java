@@ -113,23 +113,24 @@ final class ExtractiveAttempt implements Attempt {
 
     /**
      * Where the question names someone or something and some passage read names it, only the
-     * sentences of such passages: a sentence of a passage that names none of the question's names
-     * is about another story, however many of its other words it shares ("tim" and "menang" of a
-     * football report for a question about a match in a city the report never names).
+     * sentences of the articles of such passages: a sentence of an article whose passages read name
+     * none of the question's names is about another story, however many of its other words it shares
+     * ("tim" and "menang" of a football report for a question about a match in a city the report
+     * never names). The article, not the passage: a later passage points back with "ia".
      */
     private List<Scored> onNamedPassages(List<Scored> scored) {
         List<KeyTerm> required = question().requiredTerms();
         if (required.isEmpty()) {
             return scored;
         }
-        Set<Hit> naming = new HashSet<>();
+        Set<String> naming = new HashSet<>();
         for (Candidate c : candidates()) {
             if (required.stream().anyMatch(t -> t.matchIn(c.stems()).found())) {
-                naming.add(c.hit());
+                naming.add(c.hit().article().id());
             }
         }
         return naming.isEmpty() ? scored
-                : scored.stream().filter(s -> naming.contains(s.candidate().hit())).toList();
+                : scored.stream().filter(s -> naming.contains(s.candidate().hit().article().id())).toList();
     }
 
     /**
