@@ -27,7 +27,8 @@ class ImportRulesTest {
             "io.javalin", "adapter/web/",
             "org.eclipse.jetty", "adapter/web/",
             "picocli", "adapter/cli/",
-            "org.jsoup", "ingestion/extract/");
+            "org.jsoup", "ingestion/extract/",
+            "com.rometools", "feed/rome/");
 
     @Test
     void should_keep_framework_imports_in_their_own_packages() throws IOException {
