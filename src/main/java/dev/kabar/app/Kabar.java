@@ -1,5 +1,6 @@
 package dev.kabar.app;
 
+import dev.kabar.adapter.cli.FeedOpener;
 import dev.kabar.adapter.cli.LiveServers;
 import dev.kabar.adapter.cli.RunningServer;
 import dev.kabar.adapter.cli.ServerLauncher;
@@ -25,6 +26,9 @@ import dev.kabar.chat.LibraryOpener;
 import dev.kabar.chat.LibraryRequest;
 import dev.kabar.chat.Reindexer;
 import dev.kabar.chat.Webhooks;
+import dev.kabar.feed.FeedBook;
+import dev.kabar.feed.Following;
+import dev.kabar.feed.rome.RomeFeedParser;
 import dev.kabar.ingestion.AddedArticles;
 import dev.kabar.ingestion.PassageSplitter;
 import dev.kabar.ingestion.extract.AddressPolicy;
@@ -48,7 +52,7 @@ import java.util.function.Consumer;
  * front door into a {@link Library}, built complete in one expression. Plain constructor code, no
  * logic of its own.
  */
-public final class Kabar implements LibraryOpener, ServerLauncher, LiveServers {
+public final class Kabar implements LibraryOpener, ServerLauncher, LiveServers, FeedOpener {
 
     private final ConfigSource config;
     private final Path home;
@@ -156,6 +160,13 @@ public final class Kabar implements LibraryOpener, ServerLauncher, LiveServers {
     @Override
     public Optional<URI> runningServer(LibraryRequest request) {
         return new ServerFile(config.read(request.config()).state()).read();
+    }
+
+    @Override
+    public Following following(Path configFile) {
+        KabarConfig c = config.read(configFile);
+        HttpPageFetcher fetcher = ExtractionSetup.fetcher(new AddressPolicy(c.fetchAllowPrivate()), config.env());
+        return new Following(new FeedBook(c.state()), new WebFeedSource(fetcher), new RomeFeedParser(), Clock.systemUTC());
     }
 
     @Override
