@@ -27,6 +27,8 @@ import dev.kabar.chat.LibraryRequest;
 import dev.kabar.chat.Reindexer;
 import dev.kabar.chat.Webhooks;
 import dev.kabar.feed.FeedBook;
+import dev.kabar.feed.FeedPoller;
+import dev.kabar.feed.SeenItems;
 import dev.kabar.feed.Following;
 import dev.kabar.feed.rome.RomeFeedParser;
 import dev.kabar.ingestion.AddedArticles;
@@ -138,6 +140,8 @@ public final class Kabar implements LibraryOpener, ServerLauncher, LiveServers, 
         // kabar add finds this server here, and goes through it rather than beside it
         ServerFile address = new ServerFile(settings.state());
         boolean ownsState = request.index() == null;
+        // feeds are polled by the server that owns the state: their articles go where kabar add's do
+        Optional<FeedPoller> poller = ownsState ? Optional.of(poller(library, settings).start()) : Optional.empty();
         if (ownsState) {
             address.write(server.url());
         }
@@ -149,6 +153,7 @@ public final class Kabar implements LibraryOpener, ServerLauncher, LiveServers, 
 
             @Override
             public void close() {
+                poller.ifPresent(FeedPoller::close);
                 if (ownsState) {
                     address.delete(server.url());
                 }
@@ -160,6 +165,13 @@ public final class Kabar implements LibraryOpener, ServerLauncher, LiveServers, 
     @Override
     public Optional<URI> runningServer(LibraryRequest request) {
         return new ServerFile(config.read(request.config()).state()).read();
+    }
+
+    private FeedPoller poller(Library library, KabarConfig c) {
+        HttpPageFetcher fetcher = ExtractionSetup.fetcher(new AddressPolicy(c.fetchAllowPrivate()), config.env());
+        FeedPoller.Parts parts = new FeedPoller.Parts(new WebFeedSource(fetcher), new RomeFeedParser(),
+                new DeskIntake(library.desk()));
+        return new FeedPoller(new FeedBook(c.state()), parts, new SeenItems(c.state()), c.feeds(), Clock.systemUTC());
     }
 
     @Override

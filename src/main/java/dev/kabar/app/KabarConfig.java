@@ -6,6 +6,7 @@ import dev.kabar.adapter.web.WebSettings;
 import dev.kabar.answer.extractive.ExtractiveSettings;
 import dev.kabar.answer.llm.LlmSettings;
 import dev.kabar.chat.Conversations;
+import dev.kabar.feed.FeedPoller;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,7 +32,8 @@ record KabarConfig(
         WebSettings web,
         TelegramConfig telegram,
         Path state,
-        boolean fetchAllowPrivate) {
+        boolean fetchAllowPrivate,
+        FeedPoller.Settings feeds) {
 
     /** The alias tables to read, in order: the general one, then the corpus's own when there is one. */
     List<Path> aliasFiles() {
@@ -71,7 +73,18 @@ record KabarConfig(
                 web(s),
                 TelegramConfig.from(s),
                 StateDirectory.from(s).root(),
-                s.getBoolean("fetch.allow-private"));
+                s.getBoolean("fetch.allow-private"),
+                feeds(s));
+    }
+
+    /** Polling of followed feeds; a feed poll shares a host with at most one other at a time. */
+    private static FeedPoller.Settings feeds(Settings s) {
+        try {
+            return new FeedPoller.Settings(s.getDuration("feeds.poll-interval"),
+                    s.getInt("feeds.max-new-per-poll", 1, 100_000), s.getDuration("feeds.retention"), 2);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage() + " (KABAR_FEEDS_POLL_INTERVAL, KABAR_FEEDS_RETENTION)", e);
+        }
     }
 
     /**

@@ -18,7 +18,7 @@ record WebFeedSource(HttpPageFetcher fetcher) implements FeedSource {
         try {
             d = fetcher.fetchDocument(url, validators.etag(), validators.lastModified());
         } catch (ExtractionException e) {
-            throw new FeedException(e.getMessage(), e);
+            throw new FeedException(e.getMessage(), e, e.kind() != ExtractionException.Kind.UNUSABLE);
         }
         if (d.notModified()) {
             Validators kept = new Validators(d.etag().isEmpty() ? validators.etag() : d.etag(),

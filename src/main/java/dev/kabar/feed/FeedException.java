@@ -11,11 +11,23 @@ public final class FeedException extends Exception {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    private final boolean temporary;
+
     public FeedException(String message) {
-        super(message);
+        this(message, null, false);
     }
 
     public FeedException(String message, Throwable cause) {
+        this(message, cause, false);
+    }
+
+    /** @param temporary the site did not answer (time-out, refused connection, 5xx): worth another try */
+    public FeedException(String message, Throwable cause, boolean temporary) {
         super(message, cause);
+        this.temporary = temporary;
+    }
+
+    public boolean temporary() {
+        return temporary;
     }
 }
