@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A news site on loopback for the feed tests: serves the feed fixtures and article pages it is given,
@@ -90,6 +92,27 @@ public final class FeedSite implements AutoCloseable {
         return requests.stream().filter(r -> r.equals(path) || r.equals(path + " 304")).count();
     }
 
+    /**
+     * Waits until {@code path} has been requested {@code count} times (304s included), woken by each
+     * request rather than polling; false when {@code timeout} passes first.
+     */
+    public synchronized boolean awaitRequests(String path, long count, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (requestsOf(path) < count) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return true;
+    }
+
+    private synchronized void requested(String entry) {
+        requests.add(entry);
+        notifyAll();
+    }
+
     private void handle(HttpExchange ex) throws IOException {
         String path = ex.getRequestURI().getRawPath()
                 + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery());
@@ -97,13 +120,13 @@ public final class FeedSite implements AutoCloseable {
                 .getBytes(StandardCharsets.UTF_8), ""));
         String etag = "\"" + Integer.toHexString(Arrays.hashCode(r.body())) + "\"";
         if (r.status() == 200 && etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
-            requests.add(path + " 304");
+            requested(path + " 304");
             ex.getResponseHeaders().add("ETag", etag);
             ex.sendResponseHeaders(304, -1);
             ex.close();
             return;
         }
-        requests.add(path);
+        requested(path);
         ex.getResponseHeaders().add("Content-Type", r.type());
         if (r.status() == 200) {
             ex.getResponseHeaders().add("ETag", etag);
