@@ -136,10 +136,11 @@ public final class Kabar implements LibraryOpener, ServerLauncher, LiveServers, 
         if (port.isPresent()) {
             web = web.withPort(port.getAsInt());
         }
-        WebServer server = WebServer.start(library, web, Clock.systemUTC(), hooks);
+        boolean ownsState = request.index() == null;
+        WebServer server = WebServer.start(library, web, Clock.systemUTC(), hooks,
+                ownsState ? Optional.of(following(request.config())) : Optional.empty());
         // kabar add finds this server here, and goes through it rather than beside it
         ServerFile address = new ServerFile(settings.state());
-        boolean ownsState = request.index() == null;
         // feeds are polled by the server that owns the state: their articles go where kabar add's do
         Optional<FeedPoller> poller = ownsState ? Optional.of(poller(library, settings).start()) : Optional.empty();
         if (ownsState) {
