@@ -1,6 +1,7 @@
 package dev.kabar.feed;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -40,13 +41,27 @@ public record Feed(String url, String title, Optional<Instant> lastPoll, String 
 
     /** After a poll that went well. */
     public Feed succeeded(Instant at, String newTitle, String outcome, int taken, FeedSource.Validators next) {
-        return new Feed(url, newTitle.isBlank() ? title : newTitle, Optional.of(at), outcome, "", articles + taken,
-                next, 0, Optional.of(at));
+        Instant when = at.truncatedTo(ChronoUnit.SECONDS);
+        return new Feed(url, newTitle.isBlank() ? title : newTitle, Optional.of(when), outcome, "", articles + taken,
+                next, 0, Optional.of(when));
     }
+
+    /** After a conditional GET answered 304: {@code ok: unchanged; 40 items, 3 new}, the last full poll's outcome kept. */
+    public Feed unchanged(Instant at, FeedSource.Validators next) {
+        String last = lastOutcome.startsWith(OK) ? lastOutcome.substring(OK.length()) : "";
+        if (last.startsWith(UNCHANGED)) {
+            last = last.substring(UNCHANGED.length());
+        }
+        String outcome = last.isEmpty() || last.equals("unchanged") ? OK + "unchanged" : OK + UNCHANGED + last;
+        return succeeded(at, "", outcome, 0, next);
+    }
+
+    private static final String OK = "ok: ";
+    private static final String UNCHANGED = "unchanged; ";
 
     /** After a poll that failed; the validators are kept, the failures counted. */
     public Feed failed(Instant at, String message) {
-        return new Feed(url, title, Optional.of(at), "failed", message, articles, validators, failures + 1,
-                lastSuccess);
+        return new Feed(url, title, Optional.of(at.truncatedTo(ChronoUnit.SECONDS)), "failed", message, articles,
+                validators, failures + 1, lastSuccess);
     }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -117,8 +118,11 @@ public final class FeedPoller implements AutoCloseable {
         dropExpired();
         Instant now = clock.instant();
         List<Future<?>> started = new ArrayList<>();
-        for (Feed f : book.all()) {
-            if (!now.isBefore(due(f)) && claim(f.url())) {
+        // the longest overdue first, so that feeds sharing a host take turns instead of the first ones starving the rest
+        List<Feed> due = book.all().stream().filter(f -> !now.isBefore(due(f)))
+                .sorted(Comparator.comparing(this::due)).toList();
+        for (Feed f : due) {
+            if (claim(f.url())) {
                 started.add(workers.submit(() -> {
                     try {
                         poll(f);
@@ -150,7 +154,7 @@ public final class FeedPoller implements AutoCloseable {
         try {
             FeedSource.Document d = parts.source().fetch(URI.create(f.url()), f.validators());
             if (d.notModified()) {
-                book.update(f.url(), x -> x.succeeded(now, "", "ok: unchanged", 0, d.validators()));
+                book.update(f.url(), x -> x.unchanged(now, d.validators()));
                 return;
             }
             ParsedFeed parsed = Feeds.read(d, parts.parser());

@@ -9,10 +9,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Takes the new items of one polled feed in: an item never seen (by its link, or its guid in this
@@ -53,6 +57,8 @@ final class ItemTaker {
     private final SeenItems seen;
     private final Robots robots;
     private final FeedPoller.Settings settings;
+    /** Items being read by some poll right now: two feeds naming one item read it once. */
+    private final Set<String> inHand = new HashSet<>();
 
     ItemTaker(ArticleIntake intake, SeenItems seen, Robots robots, FeedPoller.Settings settings) {
         this.intake = intake;
@@ -62,37 +68,74 @@ final class ItemTaker {
     }
 
     Round take(String feedUrl, ParsedFeed feed, Instant now) {
-        int taken = 0, same = 0, givenUp = 0, retry = 0, noLink = 0, left = 0, refused = 0, read = 0;
+        Map<Fate, Integer> fates = new EnumMap<>(Fate.class);
+        int read = 0;
         for (FeedItem item : feed.items()) {
-            if (item.link().isEmpty()) {
-                noLink++;
-                continue;
-            }
-            List<String> keys = keys(feedUrl, item);
-            if (keys.stream().anyMatch(seen::seen)) {
-                continue;
-            }
-            if (read >= settings.maxNewPerPoll()) {
-                left++;
-                continue;
-            }
-            if (tooOld(item.published(), now) || !robots.allows(URI.create(item.link()))) {
-                seen.gaveUp(keys, now);
-                refused += tooOld(item.published(), now) ? 0 : 1;
-                continue;
-            }
-            read++;
-            switch (takeOne(keys, item, now)) {
-                case TAKEN -> taken++;
-                case SAME_TEXT -> same++;
-                case GIVEN_UP -> givenUp++;
-                case RETRY -> retry++;
-            }
+            Fate fate = fate(feedUrl, item, now, read >= settings.maxNewPerPoll());
+            fates.merge(fate, 1, Integer::sum);
+            read += fate.read ? 1 : 0;
         }
-        return new Round(feed.items().size(), taken, same, givenUp, retry, noLink, left, refused);
+        return new Round(feed.items().size(), n(fates, Fate.TAKEN), n(fates, Fate.SAME_TEXT), n(fates, Fate.GIVEN_UP),
+                n(fates, Fate.RETRY), n(fates, Fate.NO_LINK), n(fates, Fate.LEFT), n(fates, Fate.REFUSED));
     }
 
-    private enum Fate { TAKEN, SAME_TEXT, GIVEN_UP, RETRY }
+    private static int n(Map<Fate, Integer> fates, Fate f) {
+        return fates.getOrDefault(f, 0);
+    }
+
+    /** What becomes of one item; only items read count against {@code feeds.max-new-per-poll}. */
+    private Fate fate(String feedUrl, FeedItem item, Instant now, boolean full) {
+        if (item.link().isEmpty()) {
+            return Fate.NO_LINK;
+        }
+        List<String> keys = keys(feedUrl, item);
+        if (keys.stream().anyMatch(seen::seen)) {
+            return Fate.SEEN;
+        }
+        if (full) {
+            return Fate.LEFT;
+        }
+        if (!claim(keys)) {
+            return Fate.SEEN; // another feed's poll has this item in hand
+        }
+        try {
+            if (tooOld(item.published(), now)) {
+                seen.gaveUp(keys, now);
+                return Fate.TOO_OLD;
+            }
+            if (!robots.allows(URI.create(item.link()))) {
+                seen.gaveUp(keys, now);
+                return Fate.REFUSED;
+            }
+            return takeOne(keys, item, now);
+        } finally {
+            synchronized (inHand) {
+                inHand.removeAll(keys);
+            }
+        }
+    }
+
+    /** Claims an item's keys for this poll: false when one is in another poll's hands (or seen meanwhile). */
+    private boolean claim(List<String> keys) {
+        synchronized (inHand) {
+            if (keys.stream().anyMatch(k -> inHand.contains(k) || seen.seen(k))) {
+                return false;
+            }
+            inHand.addAll(keys);
+            return true;
+        }
+    }
+
+    private enum Fate {
+        TAKEN(true), SAME_TEXT(true), GIVEN_UP(true), RETRY(true), NO_LINK(false), SEEN(false), LEFT(false),
+        TOO_OLD(false), REFUSED(false);
+
+        final boolean read;
+
+        Fate(boolean read) {
+            this.read = read;
+        }
+    }
 
     private Fate takeOne(List<String> keys, FeedItem item, Instant now) {
         Article a;

@@ -178,11 +178,25 @@ class FeedPollerTest {
         poller(50, NOW).pollDue();
         poller(50, NOW.plus(Duration.ofHours(1))).pollDue();
 
-        assertThat(feed().lastOutcome()).isEqualTo("ok: unchanged");
+        assertThat(feed().lastOutcome()).isEqualTo("ok: unchanged; 1 item, 1 new");
         Feed broken = new FeedBook(state).get("http://broken.example/rss").orElseThrow();
         assertThat(broken.error()).startsWith("not a feed: malformed XML at line 1 of http://broken.example/rss")
                 .doesNotContain("\n");
         assertThat(broken.failures()).isEqualTo(2);
+    }
+
+    @Test
+    void should_read_the_same_item_in_two_feeds_once() throws Exception {
+        new FeedBook(state).add(Feed.followed(FEED, ""));
+        new FeedBook(state).add(Feed.followed("http://other.example/rss", ""));
+        web.put(FEED, rss("http://site.example/a"));
+        web.put("http://other.example/rss", rss("http://site.example/a"));
+        web.put("http://site.example/a", "Teks a.|2024-07-05");
+
+        poller(50, NOW).pollDue();
+
+        assertThat(fetched.stream().filter(u -> u.equals("http://site.example/a"))).hasSize(1);
+        assertThat(new FeedBook(state).all()).extracting(Feed::articles).containsExactlyInAnyOrder(1, 0);
     }
 
     @Test
