@@ -177,9 +177,7 @@ public final class Kabar implements LibraryOpener, ServerLauncher, LiveServers, 
 
     @Override
     public Following following(Path configFile) {
-        KabarConfig c = config.read(configFile);
-        HttpPageFetcher fetcher = ExtractionSetup.fetcher(new AddressPolicy(c.fetchAllowPrivate()), config.env());
-        return new Following(new FeedBook(c.state()), new WebFeedSource(fetcher), new RomeFeedParser(), Clock.systemUTC());
+        return FeedSetup.following(config.read(configFile), config.env());
     }
 
     @Override

@@ -7,10 +7,12 @@ import dev.kabar.adapter.telegram.TelegramWebhook;
 import dev.kabar.chat.Library;
 import dev.kabar.chat.LibraryRequest;
 import dev.kabar.chat.Webhooks;
+import dev.kabar.feed.Following;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -54,7 +56,11 @@ public final class TelegramLauncher implements BotLauncher {
             throw new ConfigException("telegram.mode=webhook receives updates on kabar's web server: run ./kabar serve, "
                     + "or set telegram.mode=polling for ./kabar telegram");
         }
-        TelegramBot bot = TelegramBot.connect(library, settings(request), Clock.systemUTC());
+        // admins follow feeds from the bot as from kabar follow; the server owning the state polls them
+        Optional<Following> feeds = request.index() == null
+                ? Optional.of(FeedSetup.following(config.read(request.config()), config.env()))
+                : Optional.empty();
+        TelegramBot bot = TelegramBot.connect(library, settings(request), Clock.systemUTC(), feeds);
         try {
             if (!mode.webhook()) {
                 bot.startPolling();

@@ -9,6 +9,7 @@ import dev.kabar.chat.FrontDoor;
 import dev.kabar.chat.Question;
 import dev.kabar.chat.Rejected;
 import dev.kabar.chat.Reindexer;
+import dev.kabar.feed.Following;
 import dev.kabar.retrieval.ArticleStore;
 import dev.kabar.retrieval.IndexReport;
 import dev.kabar.text.Language;
@@ -36,12 +37,20 @@ final class Commands {
     private final BotStats stats;
     private final Reindexer reindexer;
     private final ArticleDesk desk;
+    private final FeedCommands feeds;
     private volatile LibraryFacts facts;
     private final Map<Long, Language> languages = new ConcurrentHashMap<>();
 
     /** @param door limited per chat ({@link FrontDoor#limitedBy}) */
     Commands(FrontDoor door, ArticleStore store, Outbox outbox, TelegramSettings settings, BotStats stats,
             Reindexer reindexer, ArticleDesk desk) {
+        this(door, store, outbox, settings, stats, reindexer, desk, Optional.empty());
+    }
+
+    /** @param following the followed feeds, for admins' {@code /follow}, {@code /unfollow}, {@code /feeds} */
+    Commands(FrontDoor door, ArticleStore store, Outbox outbox, TelegramSettings settings, BotStats stats,
+            Reindexer reindexer, ArticleDesk desk, Optional<Following> following) {
+        this.feeds = new FeedCommands(following);
         this.desk = desk;
         this.door = door;
         this.store = store;
@@ -70,6 +79,14 @@ final class Commands {
             case "add" -> say(c, admins.contains(c.userId()) ? add(c, r.args().strip()) : Texts.text(c.lang(), "admins-only"));
             case "remove" -> say(c, admins.contains(c.userId()) ? remove(c.lang(), r.args().strip())
                     : Texts.text(c.lang(), "admins-only"));
+            case "follow", "unfollow", "feeds" -> {
+                if (!admins.contains(c.userId())) {
+                    say(c, Texts.text(c.lang(), "admins-only"));
+                    return;
+                }
+                outbox.typing(c.chatId());
+                say(c, feeds.run(c.lang(), r.command(), r.args().strip()));
+            }
             default -> say(c, Texts.text(c.lang(), "unknown-command"));
         }
     }

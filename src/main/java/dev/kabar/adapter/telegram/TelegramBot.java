@@ -3,12 +3,14 @@ package dev.kabar.adapter.telegram;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kabar.chat.Library;
+import dev.kabar.feed.Following;
 import dev.kabar.chat.Messages;
 import dev.kabar.chat.RateLimiter;
 import dev.kabar.text.Language;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -57,6 +59,12 @@ public final class TelegramBot implements AutoCloseable {
      * uses the library's reindexer.
      */
     public static TelegramBot connect(Library library, TelegramSettings settings, Clock clock) {
+        return connect(library, settings, clock, Optional.empty());
+    }
+
+    /** As {@link #connect(Library, TelegramSettings, Clock)}, with the followed feeds for admins' {@code /follow}, {@code /feeds}. */
+    public static TelegramBot connect(Library library, TelegramSettings settings, Clock clock,
+            Optional<Following> following) {
         OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(settings.pollTimeout().plusSeconds(15)).build();
         OkHttpTelegramClient client = new OkHttpTelegramClient(mapper(), http, settings.token(), url(settings));
@@ -67,7 +75,7 @@ public final class TelegramBot implements AutoCloseable {
             starting.execute(SetMyCommands.builder().commands(menu()).build());
             BotStats stats = new BotStats(clock);
             Commands commands = new Commands(library.door().limitedBy(new RateLimiter(settings.ratePerMinute(), clock)),
-                    library.store(), outbox, settings, stats, library.reindexer(), library.desk());
+                    library.store(), outbox, settings, stats, library.reindexer(), library.desk(), following);
             KabarBot bot = new KabarBot(commands, outbox, new OffsetStore(settings.stateFile()), me, settings, stats);
             return new TelegramBot(http, client, outbox, bot, me, settings);
         } catch (RuntimeException e) {
