@@ -6,8 +6,11 @@ import dev.kabar.adapter.web.WebSettings;
 import dev.kabar.answer.extractive.ExtractiveSettings;
 import dev.kabar.answer.llm.LlmSettings;
 import dev.kabar.chat.Conversations;
+import dev.kabar.digest.DigestSettings;
 import dev.kabar.feed.FeedPoller;
 import java.nio.file.Files;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -33,7 +36,8 @@ record KabarConfig(
         TelegramConfig telegram,
         Path state,
         boolean fetchAllowPrivate,
-        FeedPoller.Settings feeds) {
+        FeedPoller.Settings feeds,
+        DigestSettings digests) {
 
     /** The alias tables to read, in order: the general one, then the corpus's own when there is one. */
     List<Path> aliasFiles() {
@@ -74,7 +78,18 @@ record KabarConfig(
                 TelegramConfig.from(s),
                 StateDirectory.from(s).root(),
                 s.getBoolean("fetch.allow-private"),
-                feeds(s));
+                feeds(s),
+                digests(s));
+    }
+
+    /** Digests to Telegram subscribers: how often, and in which time zone their dates are read. */
+    private static DigestSettings digests(Settings s) {
+        try {
+            return new DigestSettings(s.getDuration("digest.interval"), ZoneId.of(s.get("digest.zone")));
+        } catch (DateTimeException | IllegalArgumentException e) {
+            throw new ConfigException("digest configuration: " + e.getMessage()
+                    + " (digest.interval like 24h, at least 1s; digest.zone like Asia/Jakarta)", e);
+        }
     }
 
     /** Polling of followed feeds; a feed poll shares a host with at most one other at a time. */

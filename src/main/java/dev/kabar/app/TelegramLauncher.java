@@ -1,18 +1,17 @@
 package dev.kabar.app;
 
 import dev.kabar.adapter.cli.BotLauncher;
+import dev.kabar.adapter.telegram.BotFeeds;
 import dev.kabar.adapter.telegram.TelegramBot;
 import dev.kabar.adapter.telegram.TelegramSettings;
 import dev.kabar.adapter.telegram.TelegramWebhook;
 import dev.kabar.chat.Library;
 import dev.kabar.chat.LibraryRequest;
 import dev.kabar.chat.Webhooks;
-import dev.kabar.feed.Following;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -57,9 +56,9 @@ public final class TelegramLauncher implements BotLauncher {
                     + "or set telegram.mode=polling for ./kabar telegram");
         }
         // admins follow feeds from the bot as from kabar follow; the server owning the state polls them
-        Optional<Following> feeds = request.index() == null
-                ? Optional.of(FeedSetup.following(config.read(request.config()), config.env()))
-                : Optional.empty();
+        BotFeeds feeds = request.index() == null
+                ? FeedSetup.forBot(config.read(request.config()), config.env(), library)
+                : BotFeeds.NONE;
         TelegramBot bot = TelegramBot.connect(library, settings(request), Clock.systemUTC(), feeds);
         try {
             if (!mode.webhook()) {

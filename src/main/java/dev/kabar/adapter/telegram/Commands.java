@@ -9,7 +9,6 @@ import dev.kabar.chat.FrontDoor;
 import dev.kabar.chat.Question;
 import dev.kabar.chat.Rejected;
 import dev.kabar.chat.Reindexer;
-import dev.kabar.feed.Following;
 import dev.kabar.retrieval.ArticleStore;
 import dev.kabar.retrieval.IndexReport;
 import dev.kabar.text.Language;
@@ -38,19 +37,21 @@ final class Commands {
     private final Reindexer reindexer;
     private final ArticleDesk desk;
     private final FeedCommands feeds;
+    private final SubscriptionCommands subscriptions;
     private volatile LibraryFacts facts;
     private final Map<Long, Language> languages = new ConcurrentHashMap<>();
 
     /** @param door limited per chat ({@link FrontDoor#limitedBy}) */
     Commands(FrontDoor door, ArticleStore store, Outbox outbox, TelegramSettings settings, BotStats stats,
             Reindexer reindexer, ArticleDesk desk) {
-        this(door, store, outbox, settings, stats, reindexer, desk, Optional.empty());
+        this(door, store, outbox, settings, stats, reindexer, desk, BotFeeds.NONE);
     }
 
-    /** @param following the followed feeds, for admins' {@code /follow}, {@code /unfollow}, {@code /feeds} */
+    /** @param news the followed feeds (admins' {@code /follow}, {@code /feeds}) and the digests ({@code /subscribe}) */
     Commands(FrontDoor door, ArticleStore store, Outbox outbox, TelegramSettings settings, BotStats stats,
-            Reindexer reindexer, ArticleDesk desk, Optional<Following> following) {
-        this.feeds = new FeedCommands(following);
+            Reindexer reindexer, ArticleDesk desk, BotFeeds news) {
+        this.feeds = new FeedCommands(news.following());
+        this.subscriptions = new SubscriptionCommands(news.digests(), settings.admins());
         this.desk = desk;
         this.door = door;
         this.store = store;
@@ -87,6 +88,7 @@ final class Commands {
                 outbox.typing(c.chatId());
                 say(c, feeds.run(c.lang(), r.command(), r.args().strip()));
             }
+            case "subscribe", "unsubscribe", "subscriptions" -> say(c, subscriptions.run(c, r.command(), r.args().strip()));
             default -> say(c, Texts.text(c.lang(), "unknown-command"));
         }
     }
@@ -201,6 +203,7 @@ final class Commands {
     private void lang(ChatContext c, String arg) {
         Language.parse(arg).ifPresentOrElse(l -> {
             languages.put(c.chatId(), l);
+            subscriptions.language(c.chatId(), l);
             say(new ChatContext(c.chatId(), c.userId(), l, c.replyTo()), Texts.text(l, "lang-set"));
         }, () -> say(c, Texts.text(c.lang(), "lang-usage")));
     }

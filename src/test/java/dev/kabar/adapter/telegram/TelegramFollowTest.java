@@ -40,7 +40,7 @@ class TelegramFollowTest {
         library = kabar.open(new LibraryRequest(null, null, null, false), m -> {});
         api = new FakeBotApi();
         bot = TelegramBot.connect(library, new TelegramSettings("88:follow", api.url(), tmp.resolve("offset"), 1000,
-                Set.of(), Set.of(ADMIN), "", Duration.ZERO), Clock.systemUTC(), Optional.of(kabar.following(null)));
+                Set.of(), Set.of(ADMIN), "", Duration.ZERO), Clock.systemUTC(), new BotFeeds(Optional.of(kabar.following(null)), Optional.empty()));
         bot.startPolling();
     }
 
