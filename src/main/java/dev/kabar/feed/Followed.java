@@ -23,7 +23,7 @@ public record Followed(Feed feed, boolean added, int items, String problem) {
         if (!added) {
             return "already following " + name;
         }
-        return problem.isEmpty() ? "following " + name + ": " + items + " items"
+        return problem.isEmpty() ? "following " + name + ": " + items + (items == 1 ? " item" : " items")
                 : "following " + feed.url() + ", but its first fetch failed: " + problem
                         + " — kabar keeps trying at every poll";
     }
