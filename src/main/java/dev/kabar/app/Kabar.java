@@ -14,6 +14,7 @@ import dev.kabar.answer.extractive.ExtractiveComposer;
 import dev.kabar.answer.extractive.SentenceChooser;
 import dev.kabar.answer.llm.LlmComposer;
 import dev.kabar.answer.llm.LlmQueryRewriter;
+import dev.kabar.bench.FeedRig;
 import dev.kabar.brief.Briefer;
 import dev.kabar.article.Article;
 import dev.kabar.chat.ArticleDesk;
@@ -54,7 +55,7 @@ import java.util.function.Consumer;
  * front door into a {@link Library}, built complete in one expression. Plain constructor code, no
  * logic of its own.
  */
-public final class Kabar implements LibraryOpener, ServerLauncher, LiveServers, FeedOpener {
+public final class Kabar implements LibraryOpener, ServerLauncher, LiveServers, FeedOpener, FeedRig {
 
     private final ConfigSource config;
     private final Path home;
@@ -173,6 +174,29 @@ public final class Kabar implements LibraryOpener, ServerLauncher, LiveServers, 
         FeedPoller.Parts parts = new FeedPoller.Parts(new WebFeedSource(fetcher), new RomeFeedParser(),
                 new DeskIntake(library.desk()));
         return new FeedPoller(new FeedBook(c.state()), parts, new SeenItems(c.state()), c.feeds(), Clock.systemUTC());
+    }
+
+    /** For {@code kabar bench --feeds}: its own library, and fetches allowed to reach the benchmark's loopback site. */
+    @Override
+    public FeedRig.Rig open(Path state) {
+        Library library = open(new LibraryRequest(null, state.resolve("index"), null, false), m -> {});
+        KabarConfig c = config.read(null);
+        HttpPageFetcher fetcher = ExtractionSetup.fetcher(new AddressPolicy(true), config.env());
+        // the item pages are read through a fetcher that may reach loopback too, then kept by the library's desk
+        ArticleDesk desk = new ArticleDesk(new WebPages(new WebArticles(ExtractionSetup.extractor(c.furniture()), fetcher,
+                new PassageSplitter(c.passageMinChars(), c.passageMaxChars()))), new ArticleDesk.Shelf() {
+                    @Override
+                    public boolean put(Article article) {
+                        return library.desk().put(article).created();
+                    }
+
+                    @Override
+                    public boolean remove(String id) {
+                        return library.desk().remove(id);
+                    }
+                });
+        return new FeedRig.Rig(library, new FeedPoller.Parts(new WebFeedSource(fetcher), new RomeFeedParser(),
+                new DeskIntake(desk)));
     }
 
     @Override

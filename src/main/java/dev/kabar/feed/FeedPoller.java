@@ -95,13 +95,18 @@ public final class FeedPoller implements AutoCloseable {
         return this;
     }
 
-    /** One round, waited for: every due feed polled, expired articles dropped (benchmarks and tests). */
+    /**
+     * One round, waited for: every due feed polled (a host's feeds {@code perHost} at a time), expired
+     * articles dropped. For benchmarks and tests; serving, {@link #start()} ticks every second.
+     */
     public void pollDue() throws InterruptedException {
-        for (Future<?> f : tick()) {
-            try {
-                f.get();
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("a poll failed: " + e.getCause().getMessage(), e.getCause());
+        for (List<Future<?>> started = tick(); !started.isEmpty(); started = tick()) {
+            for (Future<?> f : started) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("a poll failed: " + e.getCause().getMessage(), e.getCause());
+                }
             }
         }
     }
