@@ -1,5 +1,6 @@
 package dev.kabar.app;
 
+import dev.kabar.adapter.cli.FeedOpener;
 import dev.kabar.adapter.cli.LiveServers;
 import dev.kabar.adapter.cli.RunningServer;
 import dev.kabar.adapter.cli.ServerLauncher;
@@ -13,6 +14,7 @@ import dev.kabar.answer.extractive.ExtractiveComposer;
 import dev.kabar.answer.extractive.SentenceChooser;
 import dev.kabar.answer.llm.LlmComposer;
 import dev.kabar.answer.llm.LlmQueryRewriter;
+import dev.kabar.bench.FeedRig;
 import dev.kabar.brief.Briefer;
 import dev.kabar.article.Article;
 import dev.kabar.chat.ArticleDesk;
@@ -25,6 +27,11 @@ import dev.kabar.chat.LibraryOpener;
 import dev.kabar.chat.LibraryRequest;
 import dev.kabar.chat.Reindexer;
 import dev.kabar.chat.Webhooks;
+import dev.kabar.feed.FeedBook;
+import dev.kabar.feed.FeedPoller;
+import dev.kabar.feed.SeenItems;
+import dev.kabar.feed.Following;
+import dev.kabar.feed.rome.RomeFeedParser;
 import dev.kabar.ingestion.AddedArticles;
 import dev.kabar.ingestion.PassageSplitter;
 import dev.kabar.ingestion.extract.AddressPolicy;
@@ -48,7 +55,7 @@ import java.util.function.Consumer;
  * front door into a {@link Library}, built complete in one expression. Plain constructor code, no
  * logic of its own.
  */
-public final class Kabar implements LibraryOpener, ServerLauncher, LiveServers {
+public final class Kabar implements LibraryOpener, ServerLauncher, LiveServers, FeedOpener, FeedRig {
 
     private final ConfigSource config;
     private final Path home;
@@ -133,10 +140,13 @@ public final class Kabar implements LibraryOpener, ServerLauncher, LiveServers {
         if (port.isPresent()) {
             web = web.withPort(port.getAsInt());
         }
-        WebServer server = WebServer.start(library, web, Clock.systemUTC(), hooks);
+        boolean ownsState = request.index() == null;
+        WebServer server = WebServer.start(library, web, Clock.systemUTC(), hooks,
+                ownsState ? Optional.of(following(request.config())) : Optional.empty());
         // kabar add finds this server here, and goes through it rather than beside it
         ServerFile address = new ServerFile(settings.state());
-        boolean ownsState = request.index() == null;
+        // feeds are polled by the server that owns the state: their articles go where kabar add's do
+        Optional<FeedPoller> poller = ownsState ? Optional.of(poller(library, settings).start()) : Optional.empty();
         if (ownsState) {
             address.write(server.url());
         }
@@ -148,6 +158,7 @@ public final class Kabar implements LibraryOpener, ServerLauncher, LiveServers {
 
             @Override
             public void close() {
+                poller.ifPresent(FeedPoller::close);
                 if (ownsState) {
                     address.delete(server.url());
                 }
@@ -159,6 +170,41 @@ public final class Kabar implements LibraryOpener, ServerLauncher, LiveServers {
     @Override
     public Optional<URI> runningServer(LibraryRequest request) {
         return new ServerFile(config.read(request.config()).state()).read();
+    }
+
+    private FeedPoller poller(Library library, KabarConfig c) {
+        HttpPageFetcher fetcher = ExtractionSetup.fetcher(new AddressPolicy(c.fetchAllowPrivate()), config.env());
+        FeedPoller.Parts parts = new FeedPoller.Parts(new WebFeedSource(fetcher), new RomeFeedParser(),
+                new DeskIntake(library.desk()));
+        return new FeedPoller(new FeedBook(c.state()), parts, new SeenItems(c.state()), c.feeds(), Clock.systemUTC());
+    }
+
+    /** For {@code kabar bench --feeds}: its own library, and fetches allowed to reach the benchmark's loopback site. */
+    @Override
+    public FeedRig.Rig open(Path state) {
+        Library library = open(new LibraryRequest(null, state.resolve("index"), null, false), m -> {});
+        KabarConfig c = config.read(null);
+        HttpPageFetcher fetcher = ExtractionSetup.fetcher(new AddressPolicy(true), config.env());
+        // the item pages are read through a fetcher that may reach loopback too, then kept by the library's desk
+        ArticleDesk desk = new ArticleDesk(new WebPages(new WebArticles(ExtractionSetup.extractor(c.furniture()), fetcher,
+                new PassageSplitter(c.passageMinChars(), c.passageMaxChars()))), new ArticleDesk.Shelf() {
+                    @Override
+                    public boolean put(Article article) {
+                        return library.desk().put(article).created();
+                    }
+
+                    @Override
+                    public boolean remove(String id) {
+                        return library.desk().remove(id);
+                    }
+                });
+        return new FeedRig.Rig(library, new FeedPoller.Parts(new WebFeedSource(fetcher), new RomeFeedParser(),
+                new DeskIntake(desk)));
+    }
+
+    @Override
+    public Following following(Path configFile) {
+        return FeedSetup.following(config.read(configFile), config.env());
     }
 
     @Override

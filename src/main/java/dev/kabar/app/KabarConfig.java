@@ -6,8 +6,12 @@ import dev.kabar.adapter.web.WebSettings;
 import dev.kabar.answer.extractive.ExtractiveSettings;
 import dev.kabar.answer.llm.LlmSettings;
 import dev.kabar.chat.Conversations;
+import dev.kabar.digest.DigestSettings;
+import dev.kabar.feed.FeedPoller;
 import dev.kabar.retrieval.lucene.IndexStemmer;
 import java.nio.file.Files;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -35,7 +39,9 @@ record KabarConfig(
         WebSettings web,
         TelegramConfig telegram,
         Path state,
-        boolean fetchAllowPrivate) {
+        boolean fetchAllowPrivate,
+        FeedPoller.Settings feeds,
+        DigestSettings digests) {
 
     /** The alias tables to read, in order: the general one, then the corpus's own when there is one. */
     List<Path> aliasFiles() {
@@ -78,7 +84,29 @@ record KabarConfig(
                 web(s),
                 TelegramConfig.from(s),
                 StateDirectory.from(s).root(),
-                s.getBoolean("fetch.allow-private"));
+                s.getBoolean("fetch.allow-private"),
+                feeds(s),
+                digests(s));
+    }
+
+    /** Digests to Telegram subscribers: how often, and in which time zone their dates are read. */
+    private static DigestSettings digests(Settings s) {
+        try {
+            return new DigestSettings(s.getDuration("digest.interval"), ZoneId.of(s.get("digest.zone")));
+        } catch (DateTimeException | IllegalArgumentException e) {
+            throw new ConfigException("digest configuration: " + e.getMessage()
+                    + " (digest.interval like 24h, at least 1s; digest.zone like Asia/Jakarta)", e);
+        }
+    }
+
+    /** Polling of followed feeds; a feed poll shares a host with at most one other at a time. */
+    private static FeedPoller.Settings feeds(Settings s) {
+        try {
+            return new FeedPoller.Settings(s.getDuration("feeds.poll-interval"),
+                    s.getInt("feeds.max-new-per-poll", 1, 100_000), s.getDuration("feeds.retention"), 2);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage() + " (KABAR_FEEDS_POLL_INTERVAL, KABAR_FEEDS_RETENTION)", e);
+        }
     }
 
     /**

@@ -2,10 +2,13 @@ package dev.kabar.app;
 
 import dev.kabar.adapter.cli.AddCommand;
 import dev.kabar.adapter.cli.ExtractCommand;
+import dev.kabar.adapter.cli.FeedsCommand;
+import dev.kabar.adapter.cli.FollowCommand;
 import dev.kabar.adapter.cli.KabarCli;
 import dev.kabar.adapter.cli.RemoveCommand;
 import dev.kabar.adapter.cli.ServeCommand;
 import dev.kabar.adapter.cli.TelegramCommand;
+import dev.kabar.adapter.cli.UnfollowCommand;
 import dev.kabar.chat.Webhooks;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -40,7 +43,8 @@ public final class Main {
                 () -> ExtractionSetup.fetcher(ExtractionSetup.addressPolicy(config), config.env()), io);
         int code = KabarCli.create(kabar, io, new ServeCommand(kabar, kabar, telegram, io),
                 new TelegramCommand(kabar, io, telegram), extract, new AddCommand(kabar, kabar, io),
-                new RemoveCommand(kabar, kabar, io)).execute(args);
+                new RemoveCommand(kabar, kabar, io), new FollowCommand(kabar, io), new UnfollowCommand(kabar, io),
+                new FeedsCommand(kabar, io)).execute(args);
         out.flush();
         return code;
     }

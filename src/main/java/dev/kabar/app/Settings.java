@@ -115,7 +115,7 @@ public final class Settings {
         }
     }
 
-    /** A duration written as ISO-8601 ({@code PT30S}) or with a unit: {@code 250ms}, {@code 30s}, {@code 5m}. */
+    /** A duration written as ISO-8601 ({@code PT30S}) or with a unit: {@code 250ms}, {@code 30s}, {@code 5m}, {@code 24h}, {@code 365d}. */
     public Duration getDuration(String key) {
         String v = get(key).toLowerCase(Locale.ROOT);
         try {
@@ -130,10 +130,11 @@ public final class Settings {
                 case 's' -> Duration.ofSeconds(n);
                 case 'm' -> Duration.ofMinutes(n);
                 case 'h' -> Duration.ofHours(n);
+                case 'd' -> Duration.ofDays(n);
                 default -> throw new NumberFormatException(v);
             };
         } catch (RuntimeException e) {
-            throw new ConfigException(where(key) + " must be a duration like 30s or 250ms, was '" + v + "'", e);
+            throw new ConfigException(where(key) + " must be a duration like 30s, 15m or 365d, was '" + v + "'", e);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.kabar.app;
 
 import dev.kabar.adapter.cli.BotLauncher;
+import dev.kabar.adapter.telegram.BotFeeds;
 import dev.kabar.adapter.telegram.TelegramBot;
 import dev.kabar.adapter.telegram.TelegramSettings;
 import dev.kabar.adapter.telegram.TelegramWebhook;
@@ -54,7 +55,11 @@ public final class TelegramLauncher implements BotLauncher {
             throw new ConfigException("telegram.mode=webhook receives updates on kabar's web server: run ./kabar serve, "
                     + "or set telegram.mode=polling for ./kabar telegram");
         }
-        TelegramBot bot = TelegramBot.connect(library, settings(request), Clock.systemUTC());
+        // admins follow feeds from the bot as from kabar follow; the server owning the state polls them
+        BotFeeds feeds = request.index() == null
+                ? FeedSetup.forBot(config.read(request.config()), config.env(), library)
+                : BotFeeds.NONE;
+        TelegramBot bot = TelegramBot.connect(library, settings(request), Clock.systemUTC(), feeds);
         try {
             if (!mode.webhook()) {
                 bot.startPolling();

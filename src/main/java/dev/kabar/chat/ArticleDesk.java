@@ -73,6 +73,16 @@ public final class ArticleDesk {
         return AddedArticle.of(article, shelf.put(article));
     }
 
+    /** Reads the article at {@code source} without keeping it: for callers that decide first (the feed poller). */
+    public Article read(String source) throws DeskException {
+        return pages.read(source);
+    }
+
+    /** Keeps an article read with {@link #read(String)}, searchable at once. */
+    public AddedArticle put(Article article) {
+        return AddedArticle.of(article, shelf.put(article));
+    }
+
     /** Removes an added or a bundled article; a removed bundled article stays removed across rebuilds. */
     public boolean remove(String id) {
         return shelf.remove(id);

@@ -28,7 +28,8 @@ class ImportRulesTest {
             "org.eclipse.jetty", "adapter/web/",
             "picocli", "adapter/cli/",
             "org.jsoup", "ingestion/extract/",
-            "jsastrawi", "text/sastrawi/");
+            "jsastrawi", "text/sastrawi/",
+            "com.rometools", "feed/rome/");
 
     @Test
     void should_keep_framework_imports_in_their_own_packages() throws IOException {

@@ -1,6 +1,8 @@
 package dev.kabar.adapter.cli;
 
 import dev.kabar.bench.Bench;
+import dev.kabar.bench.FeedBench;
+import dev.kabar.bench.FeedRig;
 import dev.kabar.bench.BenchReport;
 import dev.kabar.chat.KabarJson;
 import dev.kabar.chat.LibraryOpener;
@@ -52,13 +54,31 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
+    @Option(names = "--feeds", paramLabel = "N", defaultValue = "0",
+            description = "Instead: the feed poller on a loopback site — N unchanged feeds of 50 items polled, "
+                    + "then --feed-items new items taken in (default 0: off).")
+    int feeds;
+
+    @Option(names = "--feed-items", paramLabel = "M", defaultValue = "1000",
+            description = "New items taken in by the feed benchmark (default 1000).")
+    int feedItems;
+
     BenchCommand(LibraryOpener opener, KabarCli.Io io) {
         this.opener = opener;
         this.io = io;
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
+        if (feeds > 0) {
+            if (!(opener instanceof FeedRig rig)) {
+                throw new IllegalStateException("the feed benchmark is not wired in here");
+            }
+            FeedBench.Result r = new FeedBench(rig, io::note).run(feeds, Math.max(1, feedItems));
+            r.lines().forEach(io.out()::println);
+            io.out().flush();
+            return KabarCli.OK;
+        }
         Bench.Plan plan = new Bench.Plan(corpora, config, scale, threads, questions, warmup, briefings, adds);
         BenchReport report = new Bench(opener, io::note).run(plan);
         if (json) {

@@ -36,12 +36,22 @@ final class Commands {
     private final BotStats stats;
     private final Reindexer reindexer;
     private final ArticleDesk desk;
+    private final FeedCommands feeds;
+    private final SubscriptionCommands subscriptions;
     private volatile LibraryFacts facts;
     private final Map<Long, Language> languages = new ConcurrentHashMap<>();
 
     /** @param door limited per chat ({@link FrontDoor#limitedBy}) */
     Commands(FrontDoor door, ArticleStore store, Outbox outbox, TelegramSettings settings, BotStats stats,
             Reindexer reindexer, ArticleDesk desk) {
+        this(door, store, outbox, settings, stats, reindexer, desk, BotFeeds.NONE);
+    }
+
+    /** @param news the followed feeds (admins' {@code /follow}, {@code /feeds}) and the digests ({@code /subscribe}) */
+    Commands(FrontDoor door, ArticleStore store, Outbox outbox, TelegramSettings settings, BotStats stats,
+            Reindexer reindexer, ArticleDesk desk, BotFeeds news) {
+        this.feeds = new FeedCommands(news.following());
+        this.subscriptions = new SubscriptionCommands(news.digests(), settings.admins());
         this.desk = desk;
         this.door = door;
         this.store = store;
@@ -70,6 +80,15 @@ final class Commands {
             case "add" -> say(c, admins.contains(c.userId()) ? add(c, r.args().strip()) : Texts.text(c.lang(), "admins-only"));
             case "remove" -> say(c, admins.contains(c.userId()) ? remove(c.lang(), r.args().strip())
                     : Texts.text(c.lang(), "admins-only"));
+            case "follow", "unfollow", "feeds" -> {
+                if (!admins.contains(c.userId())) {
+                    say(c, Texts.text(c.lang(), "admins-only"));
+                    return;
+                }
+                outbox.typing(c.chatId());
+                say(c, feeds.run(c.lang(), r.command(), r.args().strip()));
+            }
+            case "subscribe", "unsubscribe", "subscriptions" -> say(c, subscriptions.run(c, r.command(), r.args().strip()));
             default -> say(c, Texts.text(c.lang(), "unknown-command"));
         }
     }
@@ -184,6 +203,7 @@ final class Commands {
     private void lang(ChatContext c, String arg) {
         Language.parse(arg).ifPresentOrElse(l -> {
             languages.put(c.chatId(), l);
+            subscriptions.language(c.chatId(), l);
             say(new ChatContext(c.chatId(), c.userId(), l, c.replyTo()), Texts.text(l, "lang-set"));
         }, () -> say(c, Texts.text(c.lang(), "lang-usage")));
     }

@@ -9,6 +9,7 @@ import dev.kabar.text.Language;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -38,11 +39,13 @@ public final class TelegramBot implements AutoCloseable {
     private final KabarBot bot;
     private final User me;
     private final TelegramSettings settings;
+    private final Optional<DigestSender> digests;
     private Poller poller;
     private Poller.Backoff backoff = Poller.Backoff.defaults();
 
     private TelegramBot(OkHttpClient http, OkHttpTelegramClient client, Outbox outbox, KabarBot bot, User me,
-            TelegramSettings settings) {
+            TelegramSettings settings, Optional<DigestSender> digests) {
+        this.digests = digests;
         this.http = http;
         this.client = client;
         this.outbox = outbox;
@@ -57,6 +60,14 @@ public final class TelegramBot implements AutoCloseable {
      * uses the library's reindexer.
      */
     public static TelegramBot connect(Library library, TelegramSettings settings, Clock clock) {
+        return connect(library, settings, clock, BotFeeds.NONE);
+    }
+
+    /**
+     * As {@link #connect(Library, TelegramSettings, Clock)}, with the followed feeds for admins'
+     * {@code /follow}, {@code /feeds}, and digests to subscribers, sent from a thread of the bot's own.
+     */
+    public static TelegramBot connect(Library library, TelegramSettings settings, Clock clock, BotFeeds news) {
         OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(settings.pollTimeout().plusSeconds(15)).build();
         OkHttpTelegramClient client = new OkHttpTelegramClient(mapper(), http, settings.token(), url(settings));
@@ -67,9 +78,11 @@ public final class TelegramBot implements AutoCloseable {
             starting.execute(SetMyCommands.builder().commands(menu()).build());
             BotStats stats = new BotStats(clock);
             Commands commands = new Commands(library.door().limitedBy(new RateLimiter(settings.ratePerMinute(), clock)),
-                    library.store(), outbox, settings, stats, library.reindexer(), library.desk());
+                    library.store(), outbox, settings, stats, library.reindexer(), library.desk(), news);
             KabarBot bot = new KabarBot(commands, outbox, new OffsetStore(settings.stateFile()), me, settings, stats);
-            return new TelegramBot(http, client, outbox, bot, me, settings);
+            Optional<DigestSender> digests = news.digests()
+                    .map(d -> new DigestSender(d, outbox, settings.publicUrl()).start());
+            return new TelegramBot(http, client, outbox, bot, me, settings, digests);
         } catch (RuntimeException e) {
             shutdown(http);
             throw new TelegramFailure("cannot reach the Telegram Bot API at " + settings.apiUrl() + ": "
@@ -118,8 +131,14 @@ public final class TelegramBot implements AutoCloseable {
         return me.getUserName();
     }
 
+    /** Sends the digests due now, waited for (tests); a thread of the bot's own does it every second. */
+    void sendDueDigests() {
+        digests.ifPresent(DigestSender::runDue);
+    }
+
     @Override
     public synchronized void close() {
+        digests.ifPresent(DigestSender::close);
         if (poller != null) {
             try {
                 // a long poll still waiting is cancelled — its updates were not confirmed, so Telegram

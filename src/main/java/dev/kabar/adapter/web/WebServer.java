@@ -7,6 +7,7 @@ import dev.kabar.chat.RateLimiter;
 import dev.kabar.chat.Rejected;
 import dev.kabar.chat.ResultJson;
 import dev.kabar.chat.Webhooks;
+import dev.kabar.feed.Following;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -55,6 +57,15 @@ public final class WebServer implements AutoCloseable {
 
     /** As {@link #start(Library, WebSettings, Clock)}, also routing {@code POST /hooks/{name}} to {@code hooks}. */
     public static WebServer start(Library library, WebSettings settings, Clock clock, Webhooks hooks) {
+        return start(library, settings, clock, hooks, Optional.empty());
+    }
+
+    /**
+     * As {@link #start(Library, WebSettings, Clock, Webhooks)}, with the followed feeds behind
+     * {@code /api/feeds} and in {@code /healthz} and {@code /metrics} (empty: a server that polls none).
+     */
+    public static WebServer start(Library library, WebSettings settings, Clock clock, Webhooks hooks,
+            Optional<Following> feeds) {
         Objects.requireNonNull(library, "library");
         WebMetrics metrics = new WebMetrics();
         boolean limited = settings.rateLimitPerMinute() > 0;
@@ -65,6 +76,7 @@ public final class WebServer implements AutoCloseable {
         ArticleRoutes articles = new ArticleRoutes(library.store());
         HookRoute hook = new HookRoute(hooks, workers);
         AdminRoutes admin = new AdminRoutes(library.desk(), settings.adminToken(), workers);
+        FeedRoutes feedRoutes = new FeedRoutes(feeds, admin, workers);
         Pages pages = Pages.load();
         RouteTable table = new RouteTable();
         Javalin app = Javalin.create(config -> {
@@ -95,9 +107,12 @@ public final class WebServer implements AutoCloseable {
             routes.add("GET", "/a/{id}", pages::article);
             routes.add("GET", "/strings.js", pages::strings);
             routes.add("POST", "/hooks/{name}", hook::handle);
-            routes.add("GET", "/healthz", ctx -> health(ctx, library));
+            routes.add("GET", "/api/feeds", feedRoutes::list);
+            routes.add("POST", "/api/feeds", feedRoutes::follow);
+            routes.add("DELETE", "/api/feeds", feedRoutes::unfollow);
+            routes.add("GET", "/healthz", ctx -> health(ctx, library, feeds));
             routes.add("GET", "/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-                    .result(metrics.scrape()));
+                    .result(metrics.scrape() + feeds.map(f -> FeedHealth.metrics(f.feeds())).orElse("")));
             errors(config);
         });
         app.start(settings.host(), settings.port());
@@ -171,10 +186,11 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    private static void health(Context ctx, Library library) {
+    private static void health(Context ctx, Library library, Optional<Following> feeds) {
         var o = KabarJson.mapper().createObjectNode();
         o.put("status", "ok");
         o.put("articles", library.store().articles().size());
+        feeds.ifPresent(f -> o.set("feeds", FeedHealth.summary(f.feeds())));
         Json.send(ctx, 200, o);
     }
 

@@ -70,6 +70,17 @@ final class HttpExchange implements AutoCloseable {
      */
     static HttpExchange open(URI url, InetAddress address, Optional<FetchProxy.Endpoint> proxy, Duration connectTimeout,
             Deadline deadline, String userAgent) throws IOException {
+        return open(url, address, proxy, connectTimeout, deadline, new Head(userAgent, PAGE_ACCEPT, Map.of()));
+    }
+
+    /** What kabar sends with a GET: who it is, what it accepts, and any more headers (conditional GET). */
+    record Head(String userAgent, String accept, Map<String, String> extra) {}
+
+    static final String PAGE_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1";
+
+    /** As {@link #open(URI, InetAddress, Optional, Duration, Deadline, String)}, with the request head given. */
+    static HttpExchange open(URI url, InetAddress address, Optional<FetchProxy.Endpoint> proxy, Duration connectTimeout,
+            Deadline deadline, Head head) throws IOException {
         boolean tls = "https".equalsIgnoreCase(url.getScheme());
         int port = url.getPort() > 0 ? url.getPort() : tls ? 443 : 80;
         Socket raw = new Socket();
@@ -88,7 +99,7 @@ final class HttpExchange implements AutoCloseable {
             }
             HttpExchange ex = new HttpExchange(socket, deadline);
             String target2 = proxy.isPresent() && !tls ? url.toASCIIString() : pathAndQuery(url);
-            ex.send(target2, hostHeader(url, tls, port), userAgent);
+            ex.send(target2, hostHeader(url, tls, port), head);
             ex.readHead();
             return ex;
         } catch (IOException | RuntimeException e) {
@@ -121,12 +132,18 @@ final class HttpExchange implements AutoCloseable {
         socket.close();
     }
 
-    private void send(String target, String host, String userAgent) throws IOException {
-        String request = "GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nUser-Agent: " + userAgent
-                + "\r\nAccept: text/html,application/xhtml+xml;q=0.9,*/*;q=0.1\r\nAccept-Encoding: gzip\r\n"
-                + "Connection: close\r\n\r\n";
+    private void send(String target, String host, Head head) throws IOException {
+        StringBuilder request = new StringBuilder("GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nUser-Agent: "
+                + head.userAgent() + "\r\nAccept: " + head.accept() + "\r\nAccept-Encoding: gzip\r\n");
+        head.extra().forEach((name, value) -> {
+            // a header value from a server (an ETag) must not smuggle a header of its own
+            if (value.indexOf('\r') < 0 && value.indexOf('\n') < 0) {
+                request.append(name).append(": ").append(value).append("\r\n");
+            }
+        });
+        request.append("Connection: close\r\n\r\n");
         OutputStream out = socket.getOutputStream();
-        out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+        out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
         out.flush();
         in = new BufferedInputStream(new DeadlineInputStream(socket, deadline));
     }

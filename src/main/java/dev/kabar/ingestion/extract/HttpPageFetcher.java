@@ -7,7 +7,9 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.net.ssl.SSLException;
@@ -58,18 +60,50 @@ public final class HttpPageFetcher implements PageFetcher, AutoCloseable {
 
     @Override
     public WebPage fetch(URI url) throws ExtractionException {
+        return exchange(url, new HttpExchange.Head(USER_AGENT, HttpExchange.PAGE_ACCEPT, Map.of()), this::page);
+    }
+
+    /**
+     * A feed, a page that names feeds, or a {@code robots.txt}, by conditional GET: with the
+     * validators of the last fetch, an unchanged document comes back as {@link FetchedDocument#notModified()}
+     * without its body. XML, HTML and plain text are accepted; every other rule of {@link #fetch} holds.
+     *
+     * @param etag the {@code ETag} of the last fetch, empty when none
+     * @param lastModified the {@code Last-Modified} of the last fetch, empty when none
+     */
+    public FetchedDocument fetchDocument(URI url, String etag, String lastModified) throws ExtractionException {
+        Map<String, String> conditions = new LinkedHashMap<>();
+        if (!etag.isEmpty()) {
+            conditions.put("If-None-Match", etag);
+        }
+        if (!lastModified.isEmpty()) {
+            conditions.put("If-Modified-Since", lastModified);
+        }
+        return exchange(url, new HttpExchange.Head(USER_AGENT, DOCUMENT_ACCEPT, conditions), this::document);
+    }
+
+    static final String DOCUMENT_ACCEPT = "application/rss+xml,application/atom+xml,application/rdf+xml,"
+            + "application/xml;q=0.9,text/xml;q=0.9,text/html;q=0.5,text/plain;q=0.4,*/*;q=0.1";
+
+    /** Reads the final response of an exchange. */
+    @FunctionalInterface
+    private interface Reading<T> {
+        T read(HttpExchange ex, URI current) throws IOException, ExtractionException;
+    }
+
+    private <T> T exchange(URI url, HttpExchange.Head head, Reading<T> reading) throws ExtractionException {
         HttpExchange.Deadline deadline = HttpExchange.Deadline.after(totalTimeout);
         URI current = url;
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             InetAddress address = checkedAddress(current);
             try (HttpExchange ex = HttpExchange.open(current, address, proxy.forUrl(current), connectTimeout, deadline,
-                    USER_AGENT)) {
+                    head)) {
                 Optional<String> location = ex.header("Location");
-                if (ex.status() >= 300 && ex.status() < 400 && location.isPresent()) {
+                if (ex.status() >= 300 && ex.status() < 400 && ex.status() != 304 && location.isPresent()) {
                     current = redirect(current, location.get().strip());
                     continue;
                 }
-                return page(ex, current);
+                return reading.read(ex, current);
             } catch (SocketTimeoutException e) {
                 throw new ExtractionException(ExtractionException.Kind.TIMED_OUT,
                         "timed out after " + totalTimeout.toSeconds() + " s fetching " + current, e);
@@ -90,6 +124,45 @@ public final class HttpPageFetcher implements PageFetcher, AutoCloseable {
         throw new ExtractionException("more than " + MAX_REDIRECTS + " redirects from " + url + " — give the final URL");
     }
 
+    private FetchedDocument document(HttpExchange ex, URI current) throws IOException, ExtractionException {
+        String etag = ex.header("ETag").orElse("");
+        String lastModified = ex.header("Last-Modified").orElse("");
+        if (ex.status() == 304) {
+            return FetchedDocument.unchanged(current, etag, lastModified);
+        }
+        requireOk(ex.status(), current, true);
+        String contentType = ex.header("Content-Type").orElse("");
+        if (!isDocument(contentType)) {
+            throw new ExtractionException("neither a feed nor a page (" + contentType.split(";")[0].strip() + ") at "
+                    + current);
+        }
+        byte[] body = ex.body(maxBytes).orElseThrow(() -> new ExtractionException(
+                "document larger than " + size(maxBytes) + " at " + current));
+        return new FetchedDocument(current, body, contentType, etag, lastModified, false);
+    }
+
+    /** @param named whether to name the status ({@code 404 Not Found from …}, as {@code kabar feeds} shows it) */
+    private static void requireOk(int status, URI current, boolean named) throws ExtractionException {
+        if (status != 200) {
+            ExtractionException.Kind kind = status >= 500 ? ExtractionException.Kind.UNREACHABLE
+                    : ExtractionException.Kind.UNUSABLE;
+            throw new ExtractionException(kind, status + " " + (named ? reason(status) : "") + "from " + current, null);
+        }
+    }
+
+    private static String reason(int status) {
+        return switch (status) {
+            case 403 -> "Forbidden ";
+            case 404 -> "Not Found ";
+            case 410 -> "Gone ";
+            case 429 -> "Too Many Requests ";
+            case 500 -> "Internal Server Error ";
+            case 502 -> "Bad Gateway ";
+            case 503 -> "Service Unavailable ";
+            default -> "";
+        };
+    }
+
     /** The next hop of a redirect; a {@code Location} that is no URL ends the fetch with one line. */
     private static URI redirect(URI current, String location) throws ExtractionException {
         try {
@@ -100,12 +173,7 @@ public final class HttpPageFetcher implements PageFetcher, AutoCloseable {
     }
 
     private WebPage page(HttpExchange ex, URI current) throws IOException, ExtractionException {
-        int status = ex.status();
-        if (status != 200) {
-            ExtractionException.Kind kind = status >= 500 ? ExtractionException.Kind.UNREACHABLE
-                    : ExtractionException.Kind.UNUSABLE;
-            throw new ExtractionException(kind, status + " from " + current, null);
-        }
+        requireOk(ex.status(), current, false);
         String contentType = ex.header("Content-Type").orElse("");
         if (!isHtml(contentType)) {
             throw new ExtractionException("not an HTML page (" + contentType.split(";")[0].strip() + ") at " + current);
@@ -147,6 +215,12 @@ public final class HttpPageFetcher implements PageFetcher, AutoCloseable {
     static boolean isHtml(String contentType) {
         String t = contentType.toLowerCase(Locale.ROOT).strip();
         return t.isEmpty() || t.startsWith("text/html") || t.startsWith("application/xhtml+xml");
+    }
+
+    static boolean isDocument(String contentType) {
+        String t = contentType.toLowerCase(Locale.ROOT).strip();
+        return isHtml(t) || t.startsWith("text/") || t.startsWith("application/xml") || t.startsWith("application/rss+xml")
+                || t.startsWith("application/atom+xml") || t.startsWith("application/rdf+xml");
     }
 
     static String charsetOf(String contentType) {

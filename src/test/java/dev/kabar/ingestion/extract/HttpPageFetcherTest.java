@@ -32,6 +32,9 @@ class HttpPageFetcherTest {
 
     private HttpServer server;
     private final List<String> userAgents = new CopyOnWriteArrayList<>();
+    private final List<String> conditions = new CopyOnWriteArrayList<>();
+    private static final byte[] FEED = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title></channel></rss>"
+            .getBytes(StandardCharsets.UTF_8);
     private final CountDownLatch release = new CountDownLatch(1);
     private HttpPageFetcher fetcher;
     private final ExecutorService pool = Executors.newFixedThreadPool(2, r -> new Thread(r, "fake-news-site"));
@@ -55,6 +58,13 @@ class HttpPageFetcherTest {
                 out.flush();
                 out.write(PAGE, 10, PAGE.length - 10);
             }
+        });
+        server.createContext("/feed.xml", ex -> {
+            conditions.add(ex.getRequestHeaders().getFirst("If-None-Match") + " " + ex.getRequestHeaders().getFirst("If-Modified-Since"));
+            ex.getResponseHeaders().add("ETag", "\"v1\"");
+            ex.getResponseHeaders().add("Last-Modified", "Sat, 06 Jul 2024 02:30:00 GMT");
+            boolean same = "\"v1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"));
+            reply(ex, same ? 304 : 200, "application/rss+xml", same ? new byte[0] : FEED);
         });
         server.createContext("/error", ex -> reply(ex, 503, "text/html", PAGE));
         server.createContext("/hop", ex -> {
@@ -111,6 +121,28 @@ class HttpPageFetcherTest {
         assertThat(page.body()).isEqualTo(PAGE);
         assertThat(page.declaredCharset()).isEqualTo("ISO-8859-1");
         assertThat(userAgents).singleElement().asString().startsWith("kabar/");
+    }
+
+    @Test
+    void should_send_the_validators_of_the_last_fetch_and_report_an_unchanged_feed() throws ExtractionException {
+        FetchedDocument first = fetcher.fetchDocument(url("/feed.xml"), "", "");
+        FetchedDocument second = fetcher.fetchDocument(url("/feed.xml"), first.etag(), first.lastModified());
+
+        assertThat(first.notModified()).isFalse();
+        assertThat(first.body()).isEqualTo(FEED);
+        assertThat(first.isHtml()).isFalse();
+        assertThat(second.notModified()).isTrue();
+        assertThat(second.body()).isEmpty();
+        assertThat(conditions).containsExactly("null null", "\"v1\" Sat, 06 Jul 2024 02:30:00 GMT");
+    }
+
+    @Test
+    void should_fetch_a_page_as_a_document_and_name_a_missing_one_with_its_reason() throws ExtractionException {
+        assertThat(fetcher.fetchDocument(url("/page"), "", "").isHtml()).isTrue();
+        assertThatThrownBy(() -> fetcher.fetchDocument(url("/missing"), "", ""))
+                .hasMessageStartingWith("404 Not Found from ");
+        assertThatThrownBy(() -> fetcher.fetchDocument(url("/pdf"), "", ""))
+                .hasMessageStartingWith("neither a feed nor a page (application/pdf)");
     }
 
     @Test

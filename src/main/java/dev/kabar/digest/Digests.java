@@ -1,0 +1,73 @@
+package dev.kabar.digest;
+
+import dev.kabar.article.Article;
+import dev.kabar.article.Passage;
+import dev.kabar.feed.SeenItems;
+import dev.kabar.retrieval.ArticleStore;
+import dev.kabar.retrieval.Hit;
+import dev.kabar.retrieval.PassageRetriever;
+import dev.kabar.text.SentenceSplitter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What one digest holds: the articles taken in from feeds in a time window (the feed ledger says
+ * when), still in the index, those a search for the topic finds if there is one; newest first, at
+ * most {@value #MAX_ENTRIES}.
+ */
+public final class Digests {
+
+    static final int MAX_ENTRIES = 20;
+    private static final int TOPIC_PASSAGES = 200;
+
+    private final Path state;
+    private final PassageRetriever retriever;
+    private final ArticleStore store;
+    private final SentenceSplitter sentences = new SentenceSplitter();
+
+    public Digests(Path state, PassageRetriever retriever, ArticleStore store) {
+        this.state = state;
+        this.retriever = retriever;
+        this.store = store;
+    }
+
+    /** The entries of articles taken in after {@code since} and up to {@code until}. */
+    public List<DigestEntry> between(Instant since, Instant until, String topic) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (SeenItems.Taken t : new SeenItems(state).articles()) { // read afresh: the poller appends to it
+            if (t.at().isAfter(since) && !t.at().isAfter(until)) {
+                ids.add(t.articleId());
+            }
+        }
+        if (!topic.isBlank() && !ids.isEmpty()) {
+            Set<String> found = new LinkedHashSet<>();
+            for (Hit h : retriever.search(topic, TOPIC_PASSAGES)) {
+                found.add(h.article().id());
+            }
+            ids.retainAll(found);
+        }
+        List<DigestEntry> entries = new ArrayList<>();
+        for (String id : ids) {
+            store.article(id).flatMap(this::entry).ifPresent(entries::add);
+        }
+        entries.sort(Comparator.comparing((DigestEntry e) -> e.published().orElse(LocalDate.MIN)).reversed());
+        return entries.size() > MAX_ENTRIES ? entries.subList(0, MAX_ENTRIES) : entries;
+    }
+
+    private Optional<DigestEntry> entry(Article a) {
+        if (a.passages().isEmpty()) {
+            return Optional.empty();
+        }
+        Passage p = a.passages().getFirst();
+        String lead = sentences.sentences(p.text()).stream().findFirst().orElse(p.text()).strip();
+        return Optional.of(new DigestEntry(a.id(), a.meta().title(), a.meta().outlet(),
+                Optional.ofNullable(a.meta().published()), lead, p.id(), p.ordinal()));
+    }
+}
