@@ -1,6 +1,7 @@
 package dev.kabar.chat;
 
 import dev.kabar.answer.Answer;
+import dev.kabar.answer.extractive.RecentAnswer;
 import dev.kabar.answer.AnswerComposer;
 import dev.kabar.answer.Composition;
 import dev.kabar.answer.DeclineReason;
@@ -21,6 +22,9 @@ import java.util.function.Consumer;
  * retrieve passages, compose a cited answer or a decline, remember the question. Thread-safe.
  */
 public final class AskService {
+
+    /** A question after the newest news searches this many times more passages, then orders the relevant ones by date. */
+    static final int RECENT_POOL = 4;
 
     private final PassageRetriever retriever;
     private final AnswerComposer composer;
@@ -72,7 +76,15 @@ public final class AskService {
         List<String> previous = conversationId == null ? List.of() : conversations.previous(conversationId);
         String standalone = previous.isEmpty() ? question : rewriter.standalone(previous, question);
         SourceQuestion q = sources == null ? SourceQuestion.plain(standalone) : sources.read(standalone);
-        List<Hit> hits = retriever.search(rewriter.searchQuery(q.content(), language), topK, q.filter());
+        List<Hit> hits;
+        if (!q.asksRecent()) {
+            hits = retriever.search(rewriter.searchQuery(q.content(), language), topK, q.filter());
+        } else if (q.content().isBlank()) { // "Apa yang terjadi kemarin?": the day's articles, not a search
+            hits = sources.newestArticles(q, topK);
+        } else {
+            hits = SourceAsking.newestFirst(
+                    retriever.search(rewriter.searchQuery(q.content(), language), topK * RECENT_POOL, q.filter()), topK);
+        }
         long t1 = System.nanoTime();
         Composition c = answer(q, standalone, language, hits, tokens);
         long t2 = System.nanoTime();
@@ -87,6 +99,19 @@ public final class AskService {
     private Composition answer(SourceQuestion q, String standalone, Language language, List<Hit> hits,
             Consumer<String> tokens) {
         Optional<Answer> direct = q.aboutSources() ? sources.direct(q, language, hits) : Optional.empty();
+        if (direct.isEmpty() && q.asksRecent()) {
+            Composition recent;
+            if (q.content().isBlank()) {
+                recent = Composition.unchecked(RecentAnswer.headlines(hits, language), "extractive");
+            } else {
+                Composition c = compose(q.content(), language, hits, null);
+                recent = new Composition(RecentAnswer.dated(c.answer(), language), c.composer(), c.checks());
+            }
+            if (tokens != null) {
+                tokens.accept(recent.answer().text());
+            }
+            return recent;
+        }
         if (direct.isEmpty()) {
             return compose(q.content(), language, hits, tokens);
         }

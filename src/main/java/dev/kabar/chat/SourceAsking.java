@@ -11,7 +11,11 @@ import dev.kabar.retrieval.ArticleStore;
 import dev.kabar.retrieval.ArticleSummary;
 import dev.kabar.retrieval.Hit;
 import dev.kabar.text.Language;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -25,19 +29,59 @@ import java.util.Set;
  */
 final class SourceAsking {
 
+    /** Where "hari ini" and "kemarin" are read: the news kabar ships with is dated in Western Indonesia. */
+    static final ZoneId NEWS_ZONE = ZoneId.of("Asia/Jakarta");
+    /** A passage scoring at least this share of the best one is relevant enough to be ordered by date. */
+    static final double RELEVANT_SHARE = 0.5;
+
     private final ArticleStore store;
+    private final Clock clock;
     private final SourceQuestions questions = new SourceQuestions();
     private volatile Loaded loaded = new Loaded(Long.MIN_VALUE, List.of(), Set.of());
 
     SourceAsking(ArticleStore store) {
+        this(store, Clock.system(NEWS_ZONE));
+    }
+
+    SourceAsking(ArticleStore store, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** The loaded articles' metadata and their outlets as printed, at one index version. */
     private record Loaded(long version, List<ArticleMeta> articles, Set<String> outlets) {}
 
     SourceQuestion read(String question) {
-        return questions.read(question, loaded().outlets());
+        return questions.read(question, loaded().outlets(), LocalDate.now(clock));
+    }
+
+    /**
+     * The first passages of the newest articles within the question's source, newest first: what
+     * "Apa yang terjadi kemarin?" or "berita terbaru" with no topic is answered from.
+     */
+    List<Hit> newestArticles(SourceQuestion q, int limit) {
+        List<Hit> out = new ArrayList<>();
+        loaded().articles().stream().filter(q.filter()::matches)
+                .sorted(Comparator.comparing(ArticleMeta::published, Comparator.nullsLast(Comparator.reverseOrder())))
+                .limit(limit)
+                .forEach(a -> store.passage(a.id() + "#1").ifPresent(out::add));
+        return out;
+    }
+
+    /**
+     * {@code hits} with the relevant ones — scoring at least {@value #RELEVANT_SHARE} of the best —
+     * newest first, then the rest, at most {@code limit}: recency among relevant passages.
+     */
+    static List<Hit> newestFirst(List<Hit> hits, int limit) {
+        if (hits.isEmpty()) {
+            return hits;
+        }
+        double floor = RELEVANT_SHARE * hits.getFirst().score();
+        List<Hit> relevant = new ArrayList<>(hits.stream().filter(h -> h.score() >= floor).toList());
+        relevant.sort(Comparator.comparing((Hit h) -> h.article().published(),
+                Comparator.nullsLast(Comparator.reverseOrder())));
+        hits.stream().filter(h -> h.score() < floor).forEach(relevant::add);
+        return List.copyOf(relevant.subList(0, Math.min(limit, relevant.size())));
     }
 
     /**

@@ -3,8 +3,10 @@ package dev.kabar.answer.question;
 import dev.kabar.retrieval.SourceFilter;
 import dev.kabar.text.CalendarWords;
 import dev.kabar.text.Outlets;
+import dev.kabar.text.RecencyCues;
 import dev.kabar.text.SourceCues;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,6 +43,83 @@ public final class SourceQuestions {
 
     /** What a question names as its source; {@code loadedOutlets} are the outlets of the loaded articles, as printed. */
     public SourceQuestion read(String question, Collection<String> loadedOutlets) {
+        return read(question, loadedOutlets, LocalDate.now());
+    }
+
+    /**
+     * As {@link #read(String, Collection)}, with "hari ini" / "kemarin" read against {@code today}
+     * (in the zone the news is dated in).
+     */
+    public SourceQuestion read(String question, Collection<String> loadedOutlets, LocalDate today) {
+        SourceQuestion named = named(question, loadedOutlets);
+        Optional<Recent> recent = recent(named.content(), today);
+        if (recent.isEmpty()) {
+            return named;
+        }
+        Recent r = recent.get();
+        SourceFilter filter = named.filter();
+        String source = named.source();
+        if (r.day() != null && filter.day() == null) { // a printed date wins over "kemarin"
+            filter = filter.on(MonthDay.from(r.day()), r.day().getYear());
+            source = source.isEmpty() ? r.said() : source + ", " + r.said();
+        }
+        SourceQuestion.Recency recency = r.day() == null ? SourceQuestion.Recency.NEWEST : SourceQuestion.Recency.DAY;
+        return new SourceQuestion(r.rest(), filter, source, named.asksAuthor(), recency);
+    }
+
+    /**
+     * The recency a question asks for and the question without its recency and framing words.
+     *
+     * @param day the day asked about, or {@code null} for the newest
+     * @param said the recency words as the reader wrote them ("kemarin")
+     */
+    private record Recent(String rest, LocalDate day, String said) {}
+
+    private static Optional<Recent> recent(String text, LocalDate today) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String kind : List.of("yesterday", "today", "newest")) {
+            for (String cue : RecencyCues.of(kind)) {
+                int at = find(lower, cue);
+                if (at < 0) {
+                    continue;
+                }
+                String said = text.substring(at, at + cue.length());
+                StringBuilder rest = new StringBuilder(text).replace(at, at + cue.length(), " ");
+                String rested = unframed(rest.toString());
+                LocalDate day = switch (kind) {
+                    case "yesterday" -> today.minusDays(1);
+                    case "today" -> today;
+                    default -> null;
+                };
+                return Optional.of(new Recent(rested, day, said));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The text without the framing words of a recency question ("apa yang terjadi", "berita", "about"). */
+    private static String unframed(String text) {
+        String out = text;
+        for (String frame : RecencyCues.of("frame")) {
+            int at;
+            while ((at = find(out.toLowerCase(Locale.ROOT), frame)) >= 0) {
+                out = out.substring(0, at) + " " + out.substring(at + frame.length());
+            }
+        }
+        return tidy(out.replaceAll("[?!.]", " "));
+    }
+
+    /** Where {@code phrase} stands in {@code lower} as whole words, or -1. */
+    private static int find(String lower, String phrase) {
+        for (int at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
+            if (wordEdge(lower, at - 1) && wordEdge(lower, at + phrase.length())) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private SourceQuestion named(String question, Collection<String> loadedOutlets) {
         StringBuilder content = new StringBuilder(question);
         String source = "";
         SourceFilter filter = SourceFilter.NONE;

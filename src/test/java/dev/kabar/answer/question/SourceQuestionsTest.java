@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kabar.retrieval.SourceFilter;
 import java.time.MonthDay;
 import java.util.List;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** The source a question names, in Indonesian and English; made-up outlets besides well-known ones. */
@@ -78,5 +79,34 @@ class SourceQuestionsTest {
         assertThat(read("Menurut IDN Times, berita tanggal 21/6/2024 tentang apa?").filter())
                 .isEqualTo(SourceFilter.outlet("IDN Times").on(MonthDay.of(6, 21), 2024));
         assertThat(read("Apa isi berita tanggal 31 Juni?").aboutSources()).isFalse();
+    }
+
+    @Test
+    void should_read_the_newest_news_and_a_days_news_relative_to_today() {
+        LocalDate today = LocalDate.of(2025, 3, 5);
+        SourceQuestions questions = new SourceQuestions();
+
+        SourceQuestion newest = questions.read("Berita terbaru tentang banjir di Lematang?", List.of(), today);
+        assertThat(newest.recency()).isEqualTo(SourceQuestion.Recency.NEWEST);
+        assertThat(newest.content()).isEqualTo("banjir di Lematang");
+        assertThat(newest.filter()).isEqualTo(SourceFilter.NONE);
+        SourceQuestion latest = questions.read("What's the latest on the floods?", List.of(), today);
+        assertThat(latest.recency()).isEqualTo(SourceQuestion.Recency.NEWEST);
+        assertThat(latest.content()).isEqualTo("floods");
+
+        SourceQuestion yesterday = questions.read("Apa yang terjadi kemarin?", List.of(), today);
+        assertThat(yesterday.recency()).isEqualTo(SourceQuestion.Recency.DAY);
+        assertThat(yesterday.content()).isEmpty();
+        assertThat(yesterday.filter()).isEqualTo(SourceFilter.NONE.on(MonthDay.of(3, 4), 2025));
+        assertThat(yesterday.source()).isEqualTo("kemarin");
+        SourceQuestion today_ = questions.read("What happened today?", List.of(), today);
+        assertThat(today_.filter()).isEqualTo(SourceFilter.NONE.on(MonthDay.of(3, 5), 2025));
+
+        SourceQuestion printed = questions.read("Berita tanggal 20 Juni yang terbaru soal gempa", List.of(), today);
+        assertThat(printed.filter().day()).as("a printed date wins").isEqualTo(MonthDay.of(6, 20));
+        assertThat(printed.recency()).isEqualTo(SourceQuestion.Recency.NEWEST);
+
+        assertThat(questions.read("Kapan banjir melanda Lematang?", List.of(), today).asksRecent()).isFalse();
+        assertThat(questions.read("Siapa pemain terbaik musim ini?", List.of(), today).asksRecent()).isFalse();
     }
 }
