@@ -1,8 +1,5 @@
 package dev.kabar.text;
 
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,19 +24,9 @@ public final class MeasureWords {
         LENGTH
     }
 
-    private static final Map<String, Set<String>> KINDS = kinds();
+    private static final Map<String, Set<String>> KINDS = WordFile.kinds("measure-words.txt");
 
     private MeasureWords() {}
-
-    private static Map<String, Set<String>> kinds() {
-        Map<String, Set<String>> out = new HashMap<>();
-        for (List<String> row : WordFile.rows("measure-words.txt")) {
-            out.computeIfAbsent(row.getFirst(), k -> new HashSet<>()).addAll(row.subList(1, row.size()));
-        }
-        Map<String, Set<String>> frozen = new HashMap<>();
-        out.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-        return Map.copyOf(frozen);
-    }
 
     private static boolean in(String kind, String folded) {
         return KINDS.getOrDefault(kind, Set.of()).contains(folded);

@@ -1,7 +1,5 @@
 package dev.kabar.text;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,19 +11,9 @@ import java.util.Set;
  */
 public final class SpeakerFrames {
 
-    private static final Map<String, Set<String>> KINDS = kinds();
+    private static final Map<String, Set<String>> KINDS = WordFile.kinds("speaker-frames.txt");
 
     private SpeakerFrames() {}
-
-    private static Map<String, Set<String>> kinds() {
-        Map<String, Set<String>> out = new HashMap<>();
-        for (List<String> row : WordFile.rows("speaker-frames.txt")) {
-            out.computeIfAbsent(row.getFirst(), k -> new HashSet<>()).addAll(row.subList(1, row.size()));
-        }
-        Map<String, Set<String>> frozen = new HashMap<>();
-        out.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-        return Map.copyOf(frozen);
-    }
 
     private static boolean in(String kind, String folded) {
         return KINDS.getOrDefault(kind, Set.of()).contains(folded);
