@@ -116,6 +116,7 @@ public final class AskService {
             return compose(q.content(), language, hits, tokens);
         }
         Composition c = direct.get() instanceof Answer.Declined d && d.reason() instanceof DeclineReason.NoSource
+                && !q.asksRecent() // "kemarin" with no article of that day: no outlet to look for in the text
                 ? namedInText(standalone, language, d)
                 : Composition.unchecked(direct.get(), "extractive");
         if (tokens != null) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kabar.answer.Answer;
 import dev.kabar.answer.Citation;
+import dev.kabar.answer.DeclineReason;
 import dev.kabar.app.Kabar;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -90,6 +91,7 @@ class RecentNewsAskTest {
     void should_decline_a_day_without_articles() {
         Answer a = ask("Apa yang terjadi hari ini?");
 
-        assertThat(a.grounded()).as(a.text()).isFalse();
+        assertThat(a).as(a.text()).isInstanceOf(Answer.Declined.class);
+        assertThat(((Answer.Declined) a).reason()).isEqualTo(new DeclineReason.NoSource("hari ini"));
     }
 }
