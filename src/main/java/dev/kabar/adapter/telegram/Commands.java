@@ -13,10 +13,8 @@ import dev.kabar.retrieval.ArticleStore;
 import dev.kabar.retrieval.IndexReport;
 import dev.kabar.text.Language;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Carries out one {@link Request}: the bot's commands and questions. Questions and briefings go
@@ -39,19 +37,18 @@ final class Commands {
     private final FeedCommands feeds;
     private final SubscriptionCommands subscriptions;
     private volatile LibraryFacts facts;
-    private final Map<Long, Language> languages = new ConcurrentHashMap<>();
+    private final ChatLanguages languages;
 
-    /** @param door limited per chat ({@link FrontDoor#limitedBy}) */
+    /**
+     * @param door limited per chat ({@link FrontDoor#limitedBy})
+     * @param news the followed feeds (admins' {@code /follow}, {@code /feeds}) and the digests ({@code /subscribe})
+     * @param chats the chats' chosen languages and, in groups, who administers them
+     */
     Commands(FrontDoor door, ArticleStore store, Outbox outbox, TelegramSettings settings, BotStats stats,
-            Reindexer reindexer, ArticleDesk desk) {
-        this(door, store, outbox, settings, stats, reindexer, desk, BotFeeds.NONE);
-    }
-
-    /** @param news the followed feeds (admins' {@code /follow}, {@code /feeds}) and the digests ({@code /subscribe}) */
-    Commands(FrontDoor door, ArticleStore store, Outbox outbox, TelegramSettings settings, BotStats stats,
-            Reindexer reindexer, ArticleDesk desk, BotFeeds news) {
+            Reindexer reindexer, ArticleDesk desk, BotFeeds news, Chats chats) {
         this.feeds = new FeedCommands(news.following());
-        this.subscriptions = new SubscriptionCommands(news.digests(), settings.admins());
+        this.subscriptions = new SubscriptionCommands(news.digests(), settings.admins(), chats.admins());
+        this.languages = chats.languages();
         this.desk = desk;
         this.door = door;
         this.store = store;
@@ -63,9 +60,12 @@ final class Commands {
         this.facts = LibraryFacts.of(store);
     }
 
-    /** The chat's chosen language, else {@code fallback}. */
+    /** What the bot knows of its chats beyond the update: their languages (kept across restarts) and group admins. */
+    record Chats(ChatLanguages languages, GroupAdmins admins) {}
+
+    /** The chat's chosen language (across restarts), else {@code fallback}. */
     Language lang(long chatId, Language fallback) {
-        return languages.getOrDefault(chatId, fallback);
+        return languages.of(chatId).orElse(fallback);
     }
 
     void run(ChatContext c, Request r) {
@@ -202,7 +202,7 @@ final class Commands {
 
     private void lang(ChatContext c, String arg) {
         Language.parse(arg).ifPresentOrElse(l -> {
-            languages.put(c.chatId(), l);
+            languages.choose(c.chatId(), l);
             subscriptions.language(c.chatId(), l);
             say(new ChatContext(c.chatId(), c.userId(), l, c.replyTo()), Texts.text(l, "lang-set"));
         }, () -> say(c, Texts.text(c.lang(), "lang-usage")));

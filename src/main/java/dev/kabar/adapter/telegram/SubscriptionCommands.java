@@ -12,7 +12,9 @@ import java.util.Set;
 
 /**
  * {@code /subscribe [topic]}, {@code /unsubscribe}, {@code /subscriptions}: anyone in a private chat;
- * in a group, the bot's admins ({@code telegram.admins}).
+ * in a group, {@code /subscriptions} for anyone, the others for the bot's admins ({@code telegram.admins})
+ * and the group's own administrators, as Telegram tells them. When Telegram cannot be asked, the
+ * answer is no (with the reason), never yes.
  */
 final class SubscriptionCommands {
 
@@ -21,10 +23,12 @@ final class SubscriptionCommands {
 
     private final Optional<DigestDesk> desk;
     private final Set<Long> admins;
+    private final GroupAdmins groupAdmins;
 
-    SubscriptionCommands(Optional<DigestDesk> desk, Set<Long> admins) {
+    SubscriptionCommands(Optional<DigestDesk> desk, Set<Long> admins, GroupAdmins groupAdmins) {
         this.desk = desk;
         this.admins = admins;
+        this.groupAdmins = groupAdmins;
     }
 
     String run(ChatContext c, String command, String args) {
@@ -32,9 +36,9 @@ final class SubscriptionCommands {
             return Texts.text(c.lang(), "digests-off");
         }
         DigestDesk d = desk.get();
-        boolean privateChat = c.chatId() == c.userId(); // a private chat's id is its user's
-        if (!privateChat && !admins.contains(c.userId()) && !command.equals("subscriptions")) {
-            return Texts.text(c.lang(), "subscribe-admins");
+        Optional<String> refusal = command.equals("subscriptions") ? Optional.empty() : refusal(c);
+        if (refusal.isPresent()) {
+            return refusal.get();
         }
         return switch (command) {
             case "subscribe" -> subscribe(c, d, args.length() > MAX_TOPIC_CHARS ? args.substring(0, MAX_TOPIC_CHARS) : args);
@@ -43,6 +47,23 @@ final class SubscriptionCommands {
             default -> d.subscriptions().get(c.chatId()).map(s -> describe(c.lang(), d, s))
                     .orElseGet(() -> Texts.text(c.lang(), "subscriptions-none"));
         };
+    }
+
+    /** Why this sender may not change the chat's subscription, if they may not. */
+    private Optional<String> refusal(ChatContext c) {
+        boolean privateChat = c.chatId() == c.userId(); // a private chat's id is its user's
+        if (privateChat || admins.contains(c.userId())) {
+            return Optional.empty();
+        }
+        if (c.userId() == 0) { // no sender (a channel's post): nobody to ask about
+            return Optional.of(Texts.text(c.lang(), "subscribe-admins"));
+        }
+        try {
+            return groupAdmins.administers(c.userId(), c.chatId()) ? Optional.empty()
+                    : Optional.of(Texts.text(c.lang(), "subscribe-admins"));
+        } catch (TelegramFailure e) {
+            return Optional.of(Texts.text(c.lang(), "subscribe-unverified", String.valueOf(e.getMessage())));
+        }
     }
 
     /** A subscribed chat's digests follow its {@code /lang}. */

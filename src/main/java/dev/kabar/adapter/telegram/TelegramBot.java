@@ -68,6 +68,7 @@ public final class TelegramBot implements AutoCloseable {
      * {@code /follow}, {@code /feeds}, and digests to subscribers, sent from a thread of the bot's own.
      */
     public static TelegramBot connect(Library library, TelegramSettings settings, Clock clock, BotFeeds news) {
+        ChatLanguages languages = new ChatLanguages(settings.stateFile()); // a bad file: its own one-line error
         OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(settings.pollTimeout().plusSeconds(15)).build();
         OkHttpTelegramClient client = new OkHttpTelegramClient(mapper(), http, settings.token(), url(settings));
@@ -77,8 +78,11 @@ public final class TelegramBot implements AutoCloseable {
             User me = starting.execute(new GetMe());
             starting.execute(SetMyCommands.builder().commands(menu()).build());
             BotStats stats = new BotStats(clock);
+            // asking who administers a group holds up the update, so it gives up sooner than replies do
+            GroupAdmins groupAdmins = new GroupAdmins(starting, clock);
             Commands commands = new Commands(library.door().limitedBy(new RateLimiter(settings.ratePerMinute(), clock)),
-                    library.store(), outbox, settings, stats, library.reindexer(), library.desk(), news);
+                    library.store(), outbox, settings, stats, library.reindexer(), library.desk(), news,
+                    new Commands.Chats(languages, groupAdmins));
             KabarBot bot = new KabarBot(commands, outbox, new OffsetStore(settings.stateFile()), me, settings, stats);
             Optional<DigestSender> digests = news.digests()
                     .map(d -> new DigestSender(d, outbox, settings.publicUrl()).start());

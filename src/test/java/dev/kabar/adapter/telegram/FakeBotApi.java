@@ -53,6 +53,7 @@ final class FakeBotApi implements AutoCloseable {
     private int retryAfter;
     private int messageIds = 1000;
     private final java.util.Map<Long, Long> delivered = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, String> statuses = new java.util.concurrent.ConcurrentHashMap<>();
 
     FakeBotApi() throws IOException {
         server = listen(0);
@@ -111,6 +112,11 @@ final class FakeBotApi implements AutoCloseable {
     /** When {@code getUpdates} first handed out the update, in {@link System#nanoTime()}; 0 if never. */
     long deliveredAt(long updateId) {
         return delivered.getOrDefault(updateId, 0L);
+    }
+
+    /** What {@code getChatMember} says of {@code userId} in {@code chatId} ({@code creator}, {@code administrator}); else {@code member}. */
+    void status(long chatId, long userId, String status) {
+        statuses.put(chatId + "/" + userId, status);
     }
 
     synchronized void failNext(String method, int times, int retryAfterSeconds) {
@@ -183,6 +189,7 @@ final class FakeBotApi implements AutoCloseable {
                 case "getme" -> ok.set("result", json.createObjectNode().put("id", BOT_ID).put("is_bot", true)
                         .put("first_name", "Kabar").put("username", BOT_NAME));
                 case "sendmessage", "editmessagetext" -> ok.set("result", message(body));
+                case "getchatmember" -> ok.set("result", member(body));
                 default -> ok.put("result", true);
             }
             respond(ex, 200, ok);
@@ -234,6 +241,19 @@ final class FakeBotApi implements AutoCloseable {
                 .put("text", body.path("text").asText());
         m.set("chat", json.createObjectNode().put("id", body.path("chat_id").asLong()).put("type", "private"));
         m.set("from", json.createObjectNode().put("id", BOT_ID).put("is_bot", true).put("first_name", "Kabar"));
+        return m;
+    }
+
+    private ObjectNode member(JsonNode body) {
+        long user = body.path("user_id").asLong();
+        String status = statuses.getOrDefault(body.path("chat_id").asText() + "/" + user, "member");
+        ObjectNode m = json.createObjectNode().put("status", status);
+        m.set("user", json.createObjectNode().put("id", user).put("is_bot", false).put("first_name", "Ani"));
+        if (status.equals("administrator")) {
+            m.put("can_be_edited", false).put("is_anonymous", false).put("can_manage_chat", true);
+        } else if (status.equals("creator")) {
+            m.put("is_anonymous", false);
+        }
         return m;
     }
 

@@ -1,6 +1,7 @@
 package dev.kabar.adapter.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kabar.app.Kabar;
 import dev.kabar.chat.AddedArticle;
@@ -13,6 +14,7 @@ import dev.kabar.digest.Subscription;
 import dev.kabar.digest.Subscriptions;
 import dev.kabar.feed.FeedSite;
 import dev.kabar.feed.SeenItems;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,11 +33,17 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Digests on the fake Bot API, on a clock the test moves: one per subscriber per interval with the
  * articles taken in since, none when nothing is new, none twice across a restart, a failed one sent
- * again, and a chat that blocked the bot unsubscribed.
+ * again, and a chat that blocked the bot unsubscribed; in groups, who may subscribe; and each chat's
+ * {@code /lang} across a restart.
  */
 class TelegramDigestTest {
 
     private static final long READER = 42;
+    private static final long GROUP = -1001234;
+    private static final long MEMBER = 71;
+    private static final long GROUP_ADMIN = 72;
+    private static final long GROUP_OWNER = 73;
+    private static final long BOT_ADMIN = 74;
     private static final Instant T0 = Instant.parse("2026-03-05T01:00:00Z");
 
     @TempDir
@@ -89,10 +97,15 @@ class TelegramDigestTest {
     }
 
     private TelegramBot connect() {
+        return connect(Set.of(), Clock.systemUTC());
+    }
+
+    /** @param admins the bot's admins ({@code telegram.admins}) @param botClock the bot's own time (remembered group admins) */
+    private TelegramBot connect(Set<Long> admins, Clock botClock) {
         DigestDesk desk = new DigestDesk(new Digests(state, library.retriever(), library.store()), new Subscriptions(state),
                 new DigestSettings(Duration.ofHours(24), ZoneId.of("Asia/Jakarta")), clock);
         TelegramBot b = TelegramBot.connect(library, new TelegramSettings("88:digest", api.url(), tmp.resolve("offset"),
-                1000, Set.of(), Set.of(), "", Duration.ZERO), Clock.systemUTC(),
+                1000, Set.of(), admins, "", Duration.ZERO), botClock,
                 new BotFeeds(Optional.empty(), Optional.of(desk)));
         b.startPolling();
         return b;
@@ -186,5 +199,101 @@ class TelegramDigestTest {
                 + "topik: «jembatan desa».");
         assertThat(sent.get(2).text()).startsWith("Berhenti berlangganan");
         assertThat(sent.get(3).text()).isEqualTo("Obrolan ini tidak berlangganan ringkasan.");
+    }
+
+    private List<String> groupReplies(int count) throws InterruptedException {
+        return api.awaitSent(GROUP, count).stream().map(FakeBotApi.Call::text).toList();
+    }
+
+    @Test
+    void should_let_the_groups_own_administrators_subscribe_and_unsubscribe_it_but_not_a_member() throws Exception {
+        api.status(GROUP, GROUP_ADMIN, "administrator");
+        api.status(GROUP, GROUP_OWNER, "creator");
+
+        api.enqueue(updates.groupText(GROUP, MEMBER, "/subscribe"));
+        api.enqueue(updates.groupText(GROUP, GROUP_ADMIN, "/subscribe@kabar_test_bot banjir"));
+        api.enqueue(updates.groupText(GROUP, GROUP_ADMIN, "/subscriptions"));
+        api.enqueue(updates.groupText(GROUP, MEMBER, "/unsubscribe"));
+        api.enqueue(updates.groupText(GROUP, GROUP_OWNER, "/unsubscribe"));
+
+        List<String> replies = groupReplies(5);
+        assertThat(replies.get(0)).isEqualTo("Di grup, hanya admin grup atau admin bot yang bisa berlangganan ringkasan "
+                + "atau menghentikannya.");
+        assertThat(replies.get(1)).startsWith("Berlangganan «banjir»");
+        assertThat(replies.get(2)).startsWith("Ringkasan setiap 24h");
+        assertThat(replies.get(3)).as("a member cannot end it either").startsWith("Di grup, hanya admin grup");
+        assertThat(replies.get(4)).startsWith("Berhenti berlangganan");
+        assertThat(new Subscriptions(state).get(GROUP)).isEmpty();
+        assertThat(api.calls("getChatMember")).extracting(c -> c.body().path("user_id").asLong())
+                .as("asked once per person and group: /subscriptions asks nobody")
+                .containsExactly(MEMBER, GROUP_ADMIN, GROUP_OWNER);
+    }
+
+    @Test
+    void should_remember_a_group_administrator_for_a_minute_and_let_the_bots_admins_subscribe_without_asking()
+            throws Exception {
+        bot.close();
+        MovableClock botClock = new MovableClock(T0);
+        bot = connect(Set.of(BOT_ADMIN), botClock);
+        api.status(GROUP, GROUP_ADMIN, "administrator");
+
+        api.enqueue(updates.groupText(GROUP, BOT_ADMIN, "/subscribe"));
+        api.enqueue(updates.groupText(GROUP, GROUP_ADMIN, "/subscribe pajak"));
+        groupReplies(2);
+        api.status(GROUP, GROUP_ADMIN, "member"); // demoted: Telegram says so, the bot learns within a minute
+        api.enqueue(updates.groupText(GROUP, GROUP_ADMIN, "/subscribe panen"));
+        assertThat(groupReplies(3).get(2)).as("remembered").startsWith("Berlangganan «panen»");
+        botClock.set(T0.plus(GroupAdmins.REMEMBERED));
+        api.enqueue(updates.groupText(GROUP, GROUP_ADMIN, "/unsubscribe"));
+
+        assertThat(groupReplies(4).get(3)).startsWith("Di grup, hanya admin grup");
+        assertThat(new Subscriptions(state).get(GROUP)).get().extracting(Subscription::topic).isEqualTo("panen");
+        assertThat(api.calls("getChatMember")).extracting(c -> c.body().path("user_id").asLong())
+                .containsExactly(GROUP_ADMIN, GROUP_ADMIN);
+    }
+
+    @Test
+    void should_refuse_a_group_subscription_with_the_reason_when_telegram_cannot_be_asked() throws Exception {
+        api.status(GROUP, GROUP_ADMIN, "administrator");
+        api.refuseNext("getChatMember", 1, 500);
+
+        api.enqueue(updates.groupText(GROUP, GROUP_ADMIN, "/subscribe"));
+        api.enqueue(updates.groupText(GROUP, GROUP_ADMIN, "/subscribe"));
+
+        List<String> replies = groupReplies(2);
+        assertThat(replies.get(0)).startsWith("Tidak dapat menanyakan ke Telegram apakah Anda admin grup ini (getChatMember "
+                + "failed").endsWith("jadi tidak ada yang berubah; coba lagi sebentar lagi.").doesNotContain("88:digest");
+        assertThat(replies.get(1)).as("a failure is not remembered").startsWith("Berlangganan");
+        assertThat(api.calls("getChatMember")).hasSize(2);
+    }
+
+    @Test
+    void should_keep_each_chats_language_across_a_restart_subscribed_or_not() throws Exception {
+        api.enqueue(updates.text(READER, "/lang en"));
+        api.enqueue(updates.groupText(GROUP, MEMBER, "/lang@kabar_test_bot en"));
+        api.awaitSent(READER, 1);
+        groupReplies(1);
+
+        bot.close();
+        bot = connect();
+        api.enqueue(updates.text(READER, "/subscriptions"));
+        api.enqueue(updates.groupText(GROUP, GROUP_ADMIN, "/subscriptions")); // another member, Indonesian app
+
+        assertThat(api.awaitSent(READER, 2).get(1).text()).startsWith("No digest subscription here");
+        assertThat(groupReplies(2).get(1)).startsWith("No digest subscription here");
+    }
+
+    @Test
+    void should_refuse_to_start_with_one_line_when_the_chats_languages_file_is_not_one() throws Exception {
+        bot.close();
+        Files.writeString(tmp.resolve(ChatLanguages.FILE_NAME), "{\"42\": ");
+
+        assertThatThrownBy(this::connect).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(ChatLanguages.FILE_NAME).hasMessageContaining("delete it to start afresh")
+                .hasMessageNotContaining("\n");
+        Files.delete(tmp.resolve(ChatLanguages.FILE_NAME)); // as the message advises
+        bot = connect();
+        api.enqueue(updates.text(READER, "/subscriptions"));
+        assertThat(api.awaitSent(READER, 1).getFirst().text()).startsWith("Belum berlangganan");
     }
 }

@@ -22,6 +22,13 @@ final class Updates {
         return u;
     }
 
+    /** A message in a group from user {@code userId}. */
+    ObjectNode groupText(long chatId, long userId, String text) {
+        ObjectNode u = message(chatId, "supergroup", null);
+        m(u).put("text", text).set("from", user(userId));
+        return u;
+    }
+
     ObjectNode groupReplyToBot(long chatId, String text) {
         ObjectNode u = message(chatId, "supergroup", null);
         ObjectNode m = m(u).put("text", text);
