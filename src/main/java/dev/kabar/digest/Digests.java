@@ -2,6 +2,7 @@ package dev.kabar.digest;
 
 import dev.kabar.article.Article;
 import dev.kabar.article.Passage;
+import dev.kabar.brief.ArticleKeyPoint;
 import dev.kabar.feed.SeenItems;
 import dev.kabar.retrieval.ArticleStore;
 import dev.kabar.retrieval.Hit;
@@ -20,7 +21,8 @@ import java.util.Set;
 /**
  * What one digest holds: the articles taken in from feeds in a time window (the feed ledger says
  * when), still in the index, those a search for the topic finds if there is one; newest first, at
- * most {@value #MAX_ENTRIES}.
+ * most {@value #MAX_ENTRIES}. Each with the key point a briefing on the article would give first
+ * ({@link ArticleKeyPoint}), else the lead sentence of its first passage.
  */
 public final class Digests {
 
@@ -65,9 +67,14 @@ public final class Digests {
         if (a.passages().isEmpty()) {
             return Optional.empty();
         }
-        Passage p = a.passages().getFirst();
-        String lead = sentences.sentences(p.text()).stream().findFirst().orElse(p.text()).strip();
+        ArticleKeyPoint point = ArticleKeyPoint.of(a).orElseGet(() -> lead(a.passages().getFirst()));
+        Passage p = point.passage();
         return Optional.of(new DigestEntry(a.id(), a.meta().title(), a.meta().outlet(),
-                Optional.ofNullable(a.meta().published()), lead, p.id(), p.ordinal()));
+                Optional.ofNullable(a.meta().published()), point.text(), p.id(), p.ordinal()));
+    }
+
+    /** When no sentence makes a key point (an article of headings or short lines): what it opens with. */
+    private ArticleKeyPoint lead(Passage first) {
+        return new ArticleKeyPoint(sentences.sentences(first.text()).stream().findFirst().orElse(first.text()).strip(), first);
     }
 }
