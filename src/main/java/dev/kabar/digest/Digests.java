@@ -55,22 +55,21 @@ public final class Digests {
             }
             ids.retainAll(found);
         }
-        List<DigestEntry> entries = new ArrayList<>();
+        List<Article> articles = new ArrayList<>();
         for (String id : ids) {
-            store.article(id).flatMap(this::entry).ifPresent(entries::add);
+            store.article(id).filter(a -> !a.passages().isEmpty()).ifPresent(articles::add);
         }
-        entries.sort(Comparator.comparing((DigestEntry e) -> e.published().orElse(LocalDate.MIN)).reversed());
-        return entries.size() > MAX_ENTRIES ? entries.subList(0, MAX_ENTRIES) : entries;
+        // the newest first, and key points only for those shown: ranking an article's sentences costs more than the rest
+        articles.sort(Comparator.comparing((Article a) -> Optional.ofNullable(a.meta().published()).orElse(LocalDate.MIN))
+                .reversed());
+        return articles.stream().limit(MAX_ENTRIES).map(this::entry).toList();
     }
 
-    private Optional<DigestEntry> entry(Article a) {
-        if (a.passages().isEmpty()) {
-            return Optional.empty();
-        }
+    private DigestEntry entry(Article a) {
         ArticleKeyPoint point = ArticleKeyPoint.of(a).orElseGet(() -> lead(a.passages().getFirst()));
         Passage p = point.passage();
-        return Optional.of(new DigestEntry(a.id(), a.meta().title(), a.meta().outlet(),
-                Optional.ofNullable(a.meta().published()), point.text(), p.id(), p.ordinal()));
+        return new DigestEntry(a.id(), a.meta().title(), a.meta().outlet(), Optional.ofNullable(a.meta().published()),
+                point.text(), p.id(), p.ordinal());
     }
 
     /** When no sentence makes a key point (an article of headings or short lines): what it opens with. */
