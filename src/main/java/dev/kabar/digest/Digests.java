@@ -2,6 +2,7 @@ package dev.kabar.digest;
 
 import dev.kabar.article.Article;
 import dev.kabar.article.Passage;
+import dev.kabar.brief.ArticleKeyPoint;
 import dev.kabar.feed.SeenItems;
 import dev.kabar.retrieval.ArticleStore;
 import dev.kabar.retrieval.Hit;
@@ -20,7 +21,8 @@ import java.util.Set;
 /**
  * What one digest holds: the articles taken in from feeds in a time window (the feed ledger says
  * when), still in the index, those a search for the topic finds if there is one; newest first, at
- * most {@value #MAX_ENTRIES}.
+ * most {@value #MAX_ENTRIES}. Each with the key point a briefing on the article would give first
+ * ({@link ArticleKeyPoint}), else the lead sentence of its first passage.
  */
 public final class Digests {
 
@@ -53,21 +55,25 @@ public final class Digests {
             }
             ids.retainAll(found);
         }
-        List<DigestEntry> entries = new ArrayList<>();
+        List<Article> articles = new ArrayList<>();
         for (String id : ids) {
-            store.article(id).flatMap(this::entry).ifPresent(entries::add);
+            store.article(id).filter(a -> !a.passages().isEmpty()).ifPresent(articles::add);
         }
-        entries.sort(Comparator.comparing((DigestEntry e) -> e.published().orElse(LocalDate.MIN)).reversed());
-        return entries.size() > MAX_ENTRIES ? entries.subList(0, MAX_ENTRIES) : entries;
+        // the newest first, and key points only for those shown: ranking an article's sentences costs more than the rest
+        articles.sort(Comparator.comparing((Article a) -> Optional.ofNullable(a.meta().published()).orElse(LocalDate.MIN))
+                .reversed());
+        return articles.stream().limit(MAX_ENTRIES).map(this::entry).toList();
     }
 
-    private Optional<DigestEntry> entry(Article a) {
-        if (a.passages().isEmpty()) {
-            return Optional.empty();
-        }
-        Passage p = a.passages().getFirst();
-        String lead = sentences.sentences(p.text()).stream().findFirst().orElse(p.text()).strip();
-        return Optional.of(new DigestEntry(a.id(), a.meta().title(), a.meta().outlet(),
-                Optional.ofNullable(a.meta().published()), lead, p.id(), p.ordinal()));
+    private DigestEntry entry(Article a) {
+        ArticleKeyPoint point = ArticleKeyPoint.of(a).orElseGet(() -> lead(a.passages().getFirst()));
+        Passage p = point.passage();
+        return new DigestEntry(a.id(), a.meta().title(), a.meta().outlet(), Optional.ofNullable(a.meta().published()),
+                point.text(), p.id(), p.ordinal());
+    }
+
+    /** When no sentence makes a key point (an article of headings or short lines): what it opens with. */
+    private ArticleKeyPoint lead(Passage first) {
+        return new ArticleKeyPoint(sentences.sentences(first.text()).stream().findFirst().orElse(first.text()).strip(), first);
     }
 }
