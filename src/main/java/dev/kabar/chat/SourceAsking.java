@@ -10,6 +10,7 @@ import dev.kabar.article.ArticleMeta;
 import dev.kabar.retrieval.ArticleStore;
 import dev.kabar.retrieval.ArticleSummary;
 import dev.kabar.retrieval.Hit;
+import dev.kabar.text.AuthorNames;
 import dev.kabar.text.Language;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,7 +38,7 @@ final class SourceAsking {
     private final ArticleStore store;
     private final Clock clock;
     private final SourceQuestions questions = new SourceQuestions();
-    private volatile Loaded loaded = new Loaded(Long.MIN_VALUE, List.of(), Set.of());
+    private volatile Loaded loaded = new Loaded(Long.MIN_VALUE, List.of(), Set.of(), Set.of());
 
     SourceAsking(ArticleStore store) {
         this(store, Clock.system(NEWS_ZONE));
@@ -48,11 +49,12 @@ final class SourceAsking {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** The loaded articles' metadata and their outlets as printed, at one index version. */
-    private record Loaded(long version, List<ArticleMeta> articles, Set<String> outlets) {}
+    /** The loaded articles' metadata, their outlets and their bylines' authors as printed, at one index version. */
+    private record Loaded(long version, List<ArticleMeta> articles, Set<String> outlets, Set<String> authors) {}
 
     SourceQuestion read(String question) {
-        return questions.read(question, loaded().outlets(), LocalDate.now(clock));
+        Loaded now = loaded();
+        return questions.read(question, now.outlets(), now.authors(), LocalDate.now(clock));
     }
 
     /**
@@ -114,8 +116,12 @@ final class SourceAsking {
         if (now.version() != version) {
             List<ArticleMeta> metas = store.articles().stream().map(ArticleSummary::meta).toList();
             Set<String> outlets = new LinkedHashSet<>();
-            metas.forEach(m -> outlets.add(m.outlet()));
-            now = new Loaded(version, metas, outlets);
+            Set<String> authors = new LinkedHashSet<>();
+            metas.forEach(m -> {
+                outlets.add(m.outlet());
+                authors.addAll(AuthorNames.of(m.byline()));
+            });
+            now = new Loaded(version, metas, outlets, authors);
             loaded = now;
         }
         return now;

@@ -1,6 +1,7 @@
 package dev.kabar.retrieval;
 
 import dev.kabar.article.ArticleMeta;
+import dev.kabar.text.AuthorNames;
 import dev.kabar.text.Outlets;
 import java.net.URI;
 import java.time.LocalDate;
@@ -13,19 +14,21 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Which articles a search may return: those of one outlet, of one publication day, or both. A
- * filter, never a boost — an article outside it is not returned at all.
+ * Which articles a search may return: those of one outlet, of one author, of one publication day,
+ * or any of these together. A filter, never a boost — an article outside it is not returned at all.
  *
  * @param outletKey the outlet's {@link Outlets#key key}, or empty for any outlet
  * @param day the publication day (month and day), or {@code null} for any
  * @param year the publication year, or 0 for any year (a question may name the day only)
+ * @param authorKey one author of the byline, as {@link AuthorNames#key}, or empty for any
  */
-public record SourceFilter(String outletKey, MonthDay day, int year) {
+public record SourceFilter(String outletKey, MonthDay day, int year, String authorKey) {
 
-    public static final SourceFilter NONE = new SourceFilter("", null, 0);
+    public static final SourceFilter NONE = new SourceFilter("", null, 0, "");
 
     public SourceFilter {
         outletKey = Objects.requireNonNullElse(outletKey, "");
+        authorKey = Objects.requireNonNullElse(authorKey, "");
         if (year < 0) {
             throw new IllegalArgumentException("year must be >= 0, was " + year);
         }
@@ -35,21 +38,30 @@ public record SourceFilter(String outletKey, MonthDay day, int year) {
     }
 
     public static SourceFilter outlet(String printed) {
-        return new SourceFilter(Outlets.key(printed), null, 0);
+        return new SourceFilter(Outlets.key(printed), null, 0, "");
     }
 
     /** This filter also restricted to {@code day} ({@code year} 0: any year). */
     public SourceFilter on(MonthDay day, int year) {
-        return new SourceFilter(outletKey, Objects.requireNonNull(day, "day"), year);
+        return new SourceFilter(outletKey, Objects.requireNonNull(day, "day"), year, authorKey);
+    }
+
+    /** This filter also restricted to the articles {@code author} wrote (one of the byline's names). */
+    public SourceFilter by(String author) {
+        return new SourceFilter(outletKey, day, year, AuthorNames.key(author));
     }
 
     public boolean isNone() {
-        return outletKey.isEmpty() && day == null;
+        return outletKey.isEmpty() && day == null && authorKey.isEmpty();
     }
 
     /** Whether the article passes: the metadata decides, as the index does. */
     public boolean matches(ArticleMeta meta) {
         if (!outletKey.isEmpty() && !outletKeys(meta).contains(outletKey)) {
+            return false;
+        }
+        if (!authorKey.isEmpty() && AuthorNames.of(meta.byline()).stream().map(AuthorNames::key)
+                .noneMatch(authorKey::equals)) {
             return false;
         }
         if (day == null) {

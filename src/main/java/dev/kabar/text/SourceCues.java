@@ -43,6 +43,11 @@ public final class SourceCues {
         return of("news");
     }
 
+    /** Words before an author's name that ask for what they wrote ({@code tulisan}, {@code by}), longest first. */
+    public static List<String> by() {
+        return of("by");
+    }
+
     /** Words before a date that ask for the articles of that date, longest first. */
     public static List<String> dated() {
         return of("dated");

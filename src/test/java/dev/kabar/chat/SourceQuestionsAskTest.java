@@ -107,6 +107,15 @@ class SourceQuestionsAskTest {
     }
 
     @Test
+    void should_answer_only_from_what_the_author_a_question_names_wrote() {
+        Answer a = ask("Apa tulisan Sari Dewi tentang banjir?");
+        assertThat(a.grounded()).as(a.text()).isTrue();
+        assertThat(a.citations()).allSatisfy(c -> assertThat(c.article().id()).isEqualTo("a2"));
+        Answer en = ask("How many residents fled, in the article by Rina Halim?");
+        assertThat(en.citations()).allSatisfy(c -> assertThat(c.article().id()).isEqualTo("a1"));
+    }
+
+    @Test
     void should_decline_an_outlet_none_of_the_articles_is_from() {
         Answer id = ask("Menurut Bloomberg, berapa warga mengungsi?");
         assertThat(id).isInstanceOfSatisfying(Answer.Declined.class, d -> {

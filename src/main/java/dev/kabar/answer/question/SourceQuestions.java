@@ -43,15 +43,24 @@ public final class SourceQuestions {
 
     /** What a question names as its source; {@code loadedOutlets} are the outlets of the loaded articles, as printed. */
     public SourceQuestion read(String question, Collection<String> loadedOutlets) {
-        return read(question, loadedOutlets, LocalDate.now());
+        return read(question, loadedOutlets, List.of(), LocalDate.now());
+    }
+
+    /** As {@link #read(String, Collection, Collection, LocalDate)}, knowing no authors. */
+    public SourceQuestion read(String question, Collection<String> loadedOutlets, LocalDate today) {
+        return read(question, loadedOutlets, List.of(), today);
     }
 
     /**
-     * As {@link #read(String, Collection)}, with "hari ini" / "kemarin" read against {@code today}
+     * What a question names as its source, with "hari ini" / "kemarin" read against {@code today}
      * (in the zone the news is dated in).
+     *
+     * @param loadedAuthors the authors of the loaded articles' bylines: "tulisan Sari Dewi" names
+     *     one of them as the source
      */
-    public SourceQuestion read(String question, Collection<String> loadedOutlets, LocalDate today) {
-        SourceQuestion named = named(question, loadedOutlets);
+    public SourceQuestion read(String question, Collection<String> loadedOutlets, Collection<String> loadedAuthors,
+            LocalDate today) {
+        SourceQuestion named = named(question, loadedOutlets, loadedAuthors);
         Optional<Recent> recent = recent(named.content(), today);
         if (recent.isEmpty()) {
             return named;
@@ -119,7 +128,7 @@ public final class SourceQuestions {
         return -1;
     }
 
-    private SourceQuestion named(String question, Collection<String> loadedOutlets) {
+    private SourceQuestion named(String question, Collection<String> loadedOutlets, Collection<String> loadedAuthors) {
         StringBuilder content = new StringBuilder(question);
         String source = "";
         SourceFilter filter = SourceFilter.NONE;
@@ -136,6 +145,13 @@ public final class SourceQuestions {
             content.replace(d.start(), d.end(), " ");
             filter = filter.on(d.day(), d.year());
             source = source.isEmpty() ? d.name() : source + ", " + d.name();
+        }
+        Optional<Mention> writer = byAuthor(content.toString(), loadedAuthors);
+        if (writer.isPresent()) {
+            Mention w = writer.get();
+            content.replace(w.start(), w.end(), " ");
+            filter = filter.by(w.name());
+            source = source.isEmpty() ? w.name() : source + ", " + w.name();
         }
         String rest = tidy(content.toString());
         boolean author = asksAuthor(question, outlet.isPresent());
@@ -231,6 +247,29 @@ public final class SourceQuestions {
             from = head.length(); // "the Reuters report": the article goes with the name
         }
         return Optional.of(new Mention(from, to, name, null, 0));
+    }
+
+    /** An author of the loaded articles right after a cue ("tulisan Sari Dewi", "articles by Josh Smith"), cue included. */
+    private static Optional<Mention> byAuthor(String text, Collection<String> authors) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        List<String> names = authors.stream().filter(a -> !a.isBlank()).map(String::strip).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        for (String name : names) {
+            String key = name.toLowerCase(Locale.ROOT);
+            for (int at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
+                if (!wordEdge(lower, at - 1) || !wordEdge(lower, at + key.length())) {
+                    continue;
+                }
+                String head = lower.substring(0, at).stripTrailing();
+                for (String cue : SourceCues.by()) {
+                    if (head.endsWith(cue) && wordEdge(head, head.length() - cue.length() - 1)) {
+                        return Optional.of(new Mention(head.length() - cue.length(), at + key.length(),
+                                text.substring(at, at + key.length()), null, 0));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Mention> date(String text) {

@@ -8,7 +8,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
-/** A {@link SourceFilter} as a Lucene query over the source fields ({@link Fields#OUTLET} and the dates). */
+/** A {@link SourceFilter} as a Lucene query over the source fields ({@link Fields#OUTLET}, {@link Fields#AUTHOR} and the dates). */
 final class SourceQueries {
 
     private SourceQueries() {}
@@ -21,6 +21,9 @@ final class SourceQueries {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         if (!filter.outletKey().isEmpty()) {
             b.add(new TermQuery(new Term(Fields.OUTLET, filter.outletKey())), Occur.FILTER);
+        }
+        if (!filter.authorKey().isEmpty()) {
+            b.add(new TermQuery(new Term(Fields.AUTHOR, filter.authorKey())), Occur.FILTER);
         }
         if (filter.day() != null && filter.year() > 0) {
             b.add(LongPoint.newExactQuery(Fields.PUBLISHED_DAY, filter.day().atYear(filter.year()).toEpochDay()), Occur.FILTER);

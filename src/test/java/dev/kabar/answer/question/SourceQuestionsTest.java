@@ -109,4 +109,22 @@ class SourceQuestionsTest {
         assertThat(questions.read("Kapan banjir melanda Lematang?", List.of(), today).asksRecent()).isFalse();
         assertThat(questions.read("Siapa pemain terbaik musim ini?", List.of(), today).asksRecent()).isFalse();
     }
+
+    @Test
+    void should_read_an_author_of_the_loaded_articles_after_a_cue() {
+        LocalDate today = LocalDate.of(2025, 3, 5);
+        List<String> authors = List.of("Sari Dewi", "Rina Halim");
+
+        SourceQuestion id = questions.read("Apa tulisan Sari Dewi tentang banjir?", LOADED, authors, today);
+        assertThat(id.filter().authorKey()).isEqualTo("sari dewi");
+        assertThat(id.content()).isEqualTo("Apa tentang banjir?");
+        assertThat(id.source()).isEqualTo("Sari Dewi");
+        SourceQuestion en = questions.read("What did the articles by rina halim say about prices?", LOADED, authors, today);
+        assertThat(en.filter().authorKey()).isEqualTo("rina halim");
+
+        assertThat(questions.read("Apa kata Sari Dewi tentang banjir?", LOADED, authors, today).aboutSources())
+                .as("a speaker, not the writer").isFalse();
+        assertThat(questions.read("Apa tulisan Budi Santoso?", LOADED, authors, today).aboutSources())
+                .as("not an author of the loaded articles").isFalse();
+    }
 }

@@ -24,13 +24,17 @@ class SourceFilterTest extends OnSmallIndex {
                 article("b", "Warta Kota", "https://www.wartakota.co.id/berita/1", 2024, 6, 21,
                         "Banjir merendam lima desa di hilir sungai."),
                 article("c", "", "https://news.pelitapagi.com/x", 2023, 6, 20, "Banjir kecil merendam satu desa."),
-                article("d", "Kabar Harian", "", 0, 0, 0, "Banjir besar merendam kota."));
+                article("d", "Kabar Harian", "", 0, 0, 0, "Banjir besar merendam kota.", "Sari Dewi"));
     }
 
     private static Article article(String id, String outlet, String url, int y, int m, int d, String text) {
+        return article(id, outlet, url, y, m, d, text, "Rina Halim dan Tomas Ortega");
+    }
+
+    private static Article article(String id, String outlet, String url, int y, int m, int d, String text,
+            String byline) {
         LocalDate date = y == 0 ? null : LocalDate.of(y, m, d);
-        return NewsFixtures.article(new ArticleMeta(id, "Banjir " + id, outlet, "Rina Halim dan Tomas Ortega", date, url, "id"),
-                text);
+        return NewsFixtures.article(new ArticleMeta(id, "Banjir " + id, outlet, byline, date, url, "id"), text);
     }
 
     private List<String> articlesFound(SourceFilter filter) {
@@ -69,5 +73,13 @@ class SourceFilterTest extends OnSmallIndex {
         SourceFilter filter = SourceFilter.NONE.on(JUNE_20, 0);
         List<Hit> hits = ((PassageRetriever) index::search).search("banjir desa", 10, filter);
         assertThat(hits).extracting(h -> h.article().id()).containsExactlyInAnyOrder("a", "c");
+    }
+
+    @Test
+    void should_match_one_author_of_a_byline() {
+        assertThat(articlesFound(SourceFilter.NONE.by("Tomas Ortega"))).containsExactly("a", "b", "c");
+        assertThat(articlesFound(SourceFilter.NONE.by("sari  dewi"))).containsExactly("d");
+        assertThat(articlesFound(SourceFilter.outlet("IDN Times").by("Sari Dewi"))).isEmpty();
+        assertThat(articlesFound(SourceFilter.NONE.by("Budi Santoso"))).isEmpty();
     }
 }
