@@ -14,9 +14,9 @@ final class Analyzers {
 
     private Analyzers() {}
 
-    /** {@link Fields#TEXT} and {@link Fields#TITLE} stemmed by Lucene's Indonesian stemmer, {@link Fields#EXACT} unstemmed. */
+    /** {@link Fields#TEXT} and {@link Fields#TITLE} stemmed by the default stemmer, {@link Fields#EXACT} unstemmed. */
     static Analyzer perField() {
-        return perField(IndexStemmer.LUCENE);
+        return perField(IndexStemmer.DEFAULT);
     }
 
     /** As {@link #perField()}, the stemmed fields stemmed by {@code stemmer}. */

@@ -54,7 +54,7 @@ public final class CorpusIndex {
      *     the corpus; null when there are none (an index outside the state directory)
      */
     public CorpusIndex(Path corpus, Path furniture, PassageSplitter splitter, Path root, AddedArticles added) {
-        this(new Inputs(corpus, furniture, splitter, root), added, IndexStemmer.LUCENE);
+        this(new Inputs(corpus, furniture, splitter, root), added, IndexStemmer.DEFAULT);
     }
 
     private record Inputs(Path corpus, Path furniture, PassageSplitter splitter, Path root) {}

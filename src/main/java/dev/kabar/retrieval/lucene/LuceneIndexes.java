@@ -39,7 +39,7 @@ public final class LuceneIndexes {
      * switches {@code CURRENT} to it and deletes older generations and crashed builds.
      */
     public static BuildReport build(Path root, String stamp, Iterable<Article> articles) {
-        return build(root, stamp, articles, IndexStemmer.LUCENE);
+        return build(root, stamp, articles, IndexStemmer.DEFAULT);
     }
 
     /** As {@link #build(Path, String, Iterable)}, the stemmed fields stemmed by {@code stemmer}. */

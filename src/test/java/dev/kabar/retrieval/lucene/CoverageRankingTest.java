@@ -16,7 +16,7 @@ class CoverageRankingTest extends OnSmallIndex {
                 NewsFixtures.article("repeat", "Kebanggaan",
                         "Stadion itu megah. Stadion dibangun tahun lalu, dan stadion menjadi kebanggaan kota."),
                 NewsFixtures.article("all", "Pengungsi",
-                        "Ratusan warga yang rumahnya terendam banjir ditampung di stadion kota sejak Senin malam, "
+                        "Ratusan warga yang rumahnya terendam banjir diinapkan di stadion kota sejak Senin malam, "
                                 + "sementara relawan membagikan makanan, selimut dan obat-obatan kepada pengungsi."),
                 NewsFixtures.article("f1", "Demak", "Banjir merendam tiga desa di Demak."),
                 NewsFixtures.article("f2", "Kudus", "Banjir surut, warga kembali ke rumah."),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kabar.article.Article;
 import java.util.List;
+import dev.kabar.text.IndonesianStemmer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,14 +28,15 @@ class StandInRankingTest extends OnSmallIndex {
 
     @Test
     void should_rank_the_passage_with_a_stand_in_of_the_question_word_first() {
-        assertThat(Associations.bundled().of("koran")).extracting(Associations.StandIn::stem).contains("kabar");
+        assertThat(Associations.bundled().of(IndonesianStemmer.stem("koran"))).extracting(Associations.StandIn::stem)
+                .contains(IndonesianStemmer.stem("kabar"));
 
         assertThat(ids(index.search("Koran berbahasa Melayu di Medan?", 2))).containsExactly("paper#1", "school#1");
     }
 
     @Test
     void should_keep_the_repeating_passage_first_for_a_word_without_stand_ins() {
-        assertThat(Associations.bundled().of("majalah")).isEmpty();
+        assertThat(Associations.bundled().of(IndonesianStemmer.stem("majalah"))).isEmpty();
 
         assertThat(ids(index.search("Majalah berbahasa Melayu di Medan?", 2))).containsExactly("school#1", "paper#1");
     }
