@@ -30,7 +30,7 @@ class EnglishDevSetTest {
 
     private static final Path DICTIONARY = Path.of("/usr/share/dictd/freedict-eng-ind");
     /** Of 38 answerable (19 before the dictionary bridge, 29 before answer-type and speaker agreement). */
-    private static final int MIN_ANSWERED = 34;
+    private static final int MIN_ANSWERED = 36;
     /** Of 13 unanswerable (9 before speaker agreement and the content-word rule). */
     private static final int MIN_DECLINED = 12;
 
