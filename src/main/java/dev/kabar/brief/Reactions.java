@@ -29,8 +29,8 @@ final class Reactions {
     private static final Set<String> STANCES = StanceWords.of(StanceWords.Kind.STANCE);
     /**
      * Nouns of a stance, a reaction only when the party voices them ("menyatakan penyesalan",
-     * "mengeluarkan peringatan"): "tembakan peringatan" are warning shots, "di tengah kekhawatiran"
-     * is nobody's statement.
+     * "mengeluarkan peringatan"): a "peringatan dini" of a weather office is no one's reaction, and a
+     * "kekhawatiran" the writer describes is nobody's statement.
      */
     private static final Set<String> STANCE_NOUNS = StanceWords.of(StanceWords.Kind.STANCE_NOUN);
     /** Verbs that voice a stance noun. */
@@ -54,14 +54,14 @@ final class Reactions {
     List<Draft> find(List<SourceSentence> ranked, List<Said> quotes, String topic) {
         Map<String, List<Draft>> byParty = new LinkedHashMap<>();
         for (Said q : quotes) {
-            // a title names the party ("Sekretaris Kabinet Negara A"); a lower-case description may not ("direktur ... Netherlands")
+            // a title names the party ("Menteri Luar Negeri Negara A"); a lower-case description may not ("peneliti ... di Negara B")
             String title = q.role().isEmpty() || Character.isLowerCase(q.role().charAt(0)) ? "" : q.role();
             List<Parties.Mention> named = parties.find(Terms.scan(q.speaker() + " " + title));
             // "Budi dan Ani" speaking for two parties at once: a joint statement, not one side's reaction
             String words = q.speaker() + ": “" + q.quote() + "”";
             if (named.stream().map(Parties.Mention::party).distinct().count() == 1) {
                 add(byParty, new Draft(named.getFirst().party(), words, q.source()));
-            } else if (named.isEmpty()) { // "Tanggapan Negara A ..., dengan kementerian luar negeri mengatakan ..."
+            } else if (named.isEmpty()) { // "Tanggapan Negara A datar, juru bicaranya hanya mengatakan ..."
                 reactingParty(q.source()).ifPresent(p -> add(byParty, new Draft(p, words, q.source())));
             }
         }
