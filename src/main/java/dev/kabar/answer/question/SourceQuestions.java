@@ -3,7 +3,6 @@ package dev.kabar.answer.question;
 import dev.kabar.retrieval.SourceFilter;
 import dev.kabar.text.CalendarWords;
 import dev.kabar.text.Outlets;
-import dev.kabar.text.RecencyCues;
 import dev.kabar.text.SourceCues;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -61,11 +60,11 @@ public final class SourceQuestions {
     public SourceQuestion read(String question, Collection<String> loadedOutlets, Collection<String> loadedAuthors,
             LocalDate today) {
         SourceQuestion named = named(question, loadedOutlets, loadedAuthors);
-        Optional<Recent> recent = recent(named.content(), today);
+        Optional<RecentQuestions.Recent> recent = RecentQuestions.read(named.content(), today);
         if (recent.isEmpty()) {
             return named;
         }
-        Recent r = recent.get();
+        RecentQuestions.Recent r = recent.get();
         SourceFilter filter = named.filter();
         String source = named.source();
         if (r.day() != null && filter.day() == null) { // a printed date wins over "kemarin"
@@ -74,58 +73,6 @@ public final class SourceQuestions {
         }
         SourceQuestion.Recency recency = r.day() == null ? SourceQuestion.Recency.NEWEST : SourceQuestion.Recency.DAY;
         return new SourceQuestion(r.rest(), filter, source, named.asksAuthor(), recency);
-    }
-
-    /**
-     * The recency a question asks for and the question without its recency and framing words.
-     *
-     * @param day the day asked about, or {@code null} for the newest
-     * @param said the recency words as the reader wrote them ("kemarin")
-     */
-    private record Recent(String rest, LocalDate day, String said) {}
-
-    private static Optional<Recent> recent(String text, LocalDate today) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String kind : List.of("yesterday", "today", "newest")) {
-            for (String cue : RecencyCues.of(kind)) {
-                int at = find(lower, cue);
-                if (at < 0) {
-                    continue;
-                }
-                String said = text.substring(at, at + cue.length());
-                StringBuilder rest = new StringBuilder(text).replace(at, at + cue.length(), " ");
-                String rested = unframed(rest.toString());
-                LocalDate day = switch (kind) {
-                    case "yesterday" -> today.minusDays(1);
-                    case "today" -> today;
-                    default -> null;
-                };
-                return Optional.of(new Recent(rested, day, said));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The text without the framing words of a recency question ("apa yang terjadi", "berita", "about"). */
-    private static String unframed(String text) {
-        String out = text;
-        for (String frame : RecencyCues.of("frame")) {
-            int at;
-            while ((at = find(out.toLowerCase(Locale.ROOT), frame)) >= 0) {
-                out = out.substring(0, at) + " " + out.substring(at + frame.length());
-            }
-        }
-        return tidy(out.replaceAll("[?!.]", " "));
-    }
-
-    /** Where {@code phrase} stands in {@code lower} as whole words, or -1. */
-    private static int find(String lower, String phrase) {
-        for (int at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
-            if (wordEdge(lower, at - 1) && wordEdge(lower, at + phrase.length())) {
-                return at;
-            }
-        }
-        return -1;
     }
 
     private SourceQuestion named(String question, Collection<String> loadedOutlets, Collection<String> loadedAuthors) {
@@ -314,12 +261,12 @@ public final class SourceQuestions {
     }
 
     /** The question's remaining words: single spaces, no stray comma or colon at the start. */
-    private static String tidy(String text) {
+    static String tidy(String text) {
         return text.replaceAll("\\s+", " ").replaceAll("\\s+([,.?!:;])", "$1").replaceFirst("^[\\s,;:]+", "").strip();
     }
 
     /** Whether position {@code i} is outside the text or not a letter or digit: a word ends there. */
-    private static boolean wordEdge(String s, int i) {
+    static boolean wordEdge(String s, int i) {
         return i < 0 || i >= s.length() || !Character.isLetterOrDigit(s.charAt(i));
     }
 }
