@@ -1,6 +1,7 @@
 package dev.kabar.article;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Objects;
 
 /**
@@ -18,6 +19,12 @@ import java.util.Objects;
 public record ArticleMeta(
         String id, String title, String outlet, String byline, LocalDate published, String url, String language) {
 
+    /**
+     * Where an instant becomes a publication day, and "hari ini" a date: the news kabar ships with is
+     * dated in Western Indonesian time.
+     */
+    public static final ZoneId NEWS_ZONE = ZoneId.of("Asia/Jakarta");
+
     public ArticleMeta {
         Objects.requireNonNull(id, "id");
         if (id.isBlank()) {
@@ -33,6 +40,11 @@ public record ArticleMeta(
     /** A minimal record for tests and sources that only know id and title. */
     public static ArticleMeta of(String id, String title) {
         return new ArticleMeta(id, title, "", "", null, "", "id");
+    }
+
+    /** This record with {@code day} as its publication date. */
+    public ArticleMeta publishedOn(LocalDate day) {
+        return new ArticleMeta(id, title, outlet, byline, day, url, language);
     }
 
     /** The publication date as {@code yyyy-MM-dd}, or empty. */

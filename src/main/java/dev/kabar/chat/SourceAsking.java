@@ -14,7 +14,6 @@ import dev.kabar.text.AuthorNames;
 import dev.kabar.text.Language;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -30,8 +29,6 @@ import java.util.Set;
  */
 final class SourceAsking {
 
-    /** Where "hari ini" and "kemarin" are read: the news kabar ships with is dated in Western Indonesia. */
-    static final ZoneId NEWS_ZONE = ZoneId.of("Asia/Jakarta");
     /** A passage scoring at least this share of the best one is relevant enough to be ordered by date. */
     static final double RELEVANT_SHARE = 0.5;
 
@@ -41,7 +38,7 @@ final class SourceAsking {
     private volatile Loaded loaded = new Loaded(Long.MIN_VALUE, List.of(), Set.of(), Set.of());
 
     SourceAsking(ArticleStore store) {
-        this(store, Clock.system(NEWS_ZONE));
+        this(store, Clock.system(ArticleMeta.NEWS_ZONE));
     }
 
     SourceAsking(ArticleStore store, Clock clock) {

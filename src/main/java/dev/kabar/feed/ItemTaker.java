@@ -1,6 +1,7 @@
 package dev.kabar.feed;
 
 import dev.kabar.article.Article;
+import dev.kabar.article.ArticleMeta;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -147,6 +148,10 @@ final class ItemTaker {
             }
             seen.gaveUp(keys, now);
             return Fate.GIVEN_UP;
+        }
+        if (a.meta().published() == null && item.published().isPresent()) { // the page prints no date: the feed's
+            a = new Article(a.meta().publishedOn(LocalDate.ofInstant(item.published().get(), ArticleMeta.NEWS_ZONE)),
+                    a.text(), a.passages());
         }
         String hash = textHash(a.text());
         Optional<String> same = seen.sameText(hash);

@@ -55,7 +55,7 @@ class FeedPollerTest {
                 new FeedSource.Validators(etag, ""), false);
     };
 
-    /** Pages: {@code text|date}; the article's id is its path. */
+    /** Pages: {@code text|date}, or {@code text} for a page printing no date; the article's id is its path. */
     private final ArticleIntake intake = new ArticleIntake() {
         @Override
         public Article read(String url) throws FeedException {
@@ -69,7 +69,8 @@ class FeedPollerTest {
             }
             String[] page = ((String) o).split("\\|");
             String id = "web-" + URI.create(url).getPath().replaceAll("[^a-z0-9]", "");
-            return new Article(new ArticleMeta(id, "t " + id, "Outlet", "", LocalDate.parse(page[1]), url, "id"),
+            LocalDate printed = page.length > 1 ? LocalDate.parse(page[1]) : null; // "text" alone: a page printing no date
+            return new Article(new ArticleMeta(id, "t " + id, "Outlet", "", printed, url, "id"),
                     page[0], List.of());
         }
 
@@ -109,6 +110,23 @@ class FeedPollerTest {
 
     private Feed feed() {
         return new FeedBook(state).get(FEED).orElseThrow();
+    }
+
+    @Test
+    void should_date_an_article_whose_page_prints_no_date_by_its_item_in_western_indonesian_time() throws Exception {
+        new FeedBook(state).add(Feed.followed(FEED, ""));
+        web.put(FEED, "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Site</title>"
+                + "<item><title>d</title><link>http://site.example/d</link><pubDate>Mon, 01 Jul 2024 20:30:00 GMT</pubDate></item>"
+                + "<item><title>e</title><link>http://site.example/e</link><pubDate>Mon, 01 Jul 2024 20:30:00 GMT</pubDate></item>"
+                + "</channel></rss>");
+        web.put("http://site.example/d", "Teks d.");
+        web.put("http://site.example/e", "Teks e.|2024-06-30");
+
+        poller(50, NOW).pollDue();
+
+        assertThat(kept.get("web-d").meta().published()).as("20:30 UTC is the next morning in Jakarta")
+                .isEqualTo(LocalDate.of(2024, 7, 2));
+        assertThat(kept.get("web-e").meta().published()).as("the page's own date wins").isEqualTo(LocalDate.of(2024, 6, 30));
     }
 
     @Test
