@@ -108,7 +108,7 @@ public final class Kabar implements LibraryOpener, ServerLauncher, LiveServers, 
         }
         AskService asker = new AskService(index, composer, config.topK())
                 .with(rewriter, new Conversations(Clock.systemUTC(), config.conversations()))
-                .withSources(index);
+                .withSources(index, config.digests().zone());
         Briefer briefer = new Briefer(index, index, aliases, Briefer.Limits.defaults());
         FrontDoor door = new FrontDoor(asker, briefer, index, config.maxQuestionChars());
         HttpPageFetcher fetcher = ExtractionSetup.fetcher(new AddressPolicy(config.fetchAllowPrivate()), this.config.env());

@@ -1,6 +1,7 @@
 package dev.kabar.chat;
 
 import dev.kabar.answer.Answer;
+import dev.kabar.article.ArticleMeta;
 import dev.kabar.answer.extractive.RecentAnswer;
 import dev.kabar.answer.AnswerComposer;
 import dev.kabar.answer.Composition;
@@ -12,6 +13,7 @@ import dev.kabar.retrieval.Hit;
 import dev.kabar.retrieval.PassageRetriever;
 import dev.kabar.text.Language;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -62,7 +64,13 @@ public final class AskService {
      * ("Menurut <outlet>, …", "berita tanggal 20 Juni", "Who wrote the <outlet> report?").
      */
     public AskService withSources(ArticleStore store) {
-        return new AskService(retriever, composer, topK, rewriter, conversations, new SourceAsking(store));
+        return withSources(store, ArticleMeta.NEWS_ZONE);
+    }
+
+    /** As {@link #withSources(ArticleStore)}, with "hari ini" and "kemarin" read in {@code zone} ({@code digest.zone}). */
+    public AskService withSources(ArticleStore store, ZoneId zone) {
+        return new AskService(retriever, composer, topK, rewriter, conversations,
+                new SourceAsking(store, Clock.system(zone)));
     }
 
     /**

@@ -37,10 +37,6 @@ final class SourceAsking {
     private final SourceQuestions questions = new SourceQuestions();
     private volatile Loaded loaded = new Loaded(Long.MIN_VALUE, List.of(), Set.of(), Set.of());
 
-    SourceAsking(ArticleStore store) {
-        this(store, Clock.system(ArticleMeta.NEWS_ZONE));
-    }
-
     SourceAsking(ArticleStore store, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
