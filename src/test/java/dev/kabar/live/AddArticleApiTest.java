@@ -6,11 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,30 +25,21 @@ class AddArticleApiTest {
 
     static NewsSite site;
     static LiveServer kabar;
-    static HttpClient http;
 
     @BeforeAll
     static void start() throws IOException {
         site = new NewsSite();
         kabar = new LiveServer(state, Map.of("KABAR_ADMIN_TOKEN", TOKEN));
-        http = HttpClient.newHttpClient();
     }
 
     @AfterAll
     static void stop() {
         kabar.close();
         site.close();
-        http.close();
     }
 
     private static HttpResponse<String> call(String method, String path, String body, String token) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(kabar.url(path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return kabar.call(method, path, body, token);
     }
 
     private static HttpResponse<String> add(URI url) throws Exception {

@@ -6,12 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kabar.feed.FeedSite;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,31 +26,22 @@ class FeedApiTest {
 
     static FeedSite site;
     static LiveServer kabar;
-    static HttpClient http;
 
     @BeforeAll
     static void start() throws Exception {
         site = new FeedSite().fixture("/rss2.xml", "rss2.xml", "application/rss+xml")
                 .fixture("/polos", "page-without-feeds.html", "text/html");
         kabar = new LiveServer(state, Map.of("KABAR_ADMIN_TOKEN", TOKEN));
-        http = HttpClient.newHttpClient();
     }
 
     @AfterAll
     static void stop() {
         kabar.close();
         site.close();
-        http.close();
     }
 
     private static HttpResponse<String> call(String method, String path, String body, String token) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(kabar.url(path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return kabar.call(method, path, body, token);
     }
 
     private static String url(String path) {

@@ -5,7 +5,11 @@ import dev.kabar.app.Kabar;
 import dev.kabar.chat.Library;
 import dev.kabar.chat.LibraryRequest;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -15,6 +19,7 @@ final class LiveServer implements AutoCloseable {
 
     final Library library;
     final RunningServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
 
     LiveServer(Path state, Map<String, String> extraEnv) {
         Map<String, String> env = new HashMap<>(Map.of("KABAR_STATE_PATH", state.toString(),
@@ -30,8 +35,20 @@ final class LiveServer implements AutoCloseable {
         return server.url().resolve(path);
     }
 
+    /** {@code method path} with a JSON {@code body} (or none) and the bearer {@code token} (or none). */
+    HttpResponse<String> call(String method, String path, String body, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(url(path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     @Override
     public void close() {
+        http.close();
         server.close();
         library.close();
     }
