@@ -11,8 +11,6 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -165,7 +163,7 @@ final class FakeBotApi implements AutoCloseable {
         try (ex) {
             String path = ex.getRequestURI().getPath();
             String method = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-            JsonNode body = parse(ex);
+            JsonNode body = BotApiRequests.parse(ex, json);
             if (!method.equals("getupdates")) {
                 record(method, body);
             } else {
@@ -255,41 +253,6 @@ final class FakeBotApi implements AutoCloseable {
             m.put("is_anonymous", false);
         }
         return m;
-    }
-
-    private JsonNode parse(HttpExchange ex) throws IOException {
-        byte[] raw = ex.getRequestBody().readAllBytes();
-        String ct = String.valueOf(ex.getRequestHeaders().getFirst("Content-Type"));
-        String s = new String(raw, StandardCharsets.UTF_8);
-        if (s.isBlank()) {
-            return json.createObjectNode();
-        }
-        if (ct.contains("json")) {
-            return json.readTree(s);
-        }
-        if (ct.contains("multipart/form-data")) {
-            return multipart(s, ct.substring(ct.indexOf("boundary=") + "boundary=".length()));
-        }
-        ObjectNode form = json.createObjectNode();
-        for (String pair : s.split("&")) {
-            String[] kv = pair.split("=", 2);
-            form.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
-                    kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
-        }
-        return form;
-    }
-
-    /** Text fields of a multipart form (how the client sends setWebhook). */
-    private ObjectNode multipart(String body, String boundary) {
-        ObjectNode form = json.createObjectNode();
-        for (String part : body.split("--" + java.util.regex.Pattern.quote(boundary.replace("\"", "")))) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"([^\"]+)\"[^\\r\\n]*\\r?\\n"
-                    + "(?:[^\\r\\n]+\\r?\\n)*\\r?\\n(.*?)\\r?\\n?$", java.util.regex.Pattern.DOTALL).matcher(part);
-            if (m.find()) {
-                form.put(m.group(1), m.group(2));
-            }
-        }
-        return form;
     }
 
     private void respond(HttpExchange ex, int status, JsonNode body) throws IOException {
