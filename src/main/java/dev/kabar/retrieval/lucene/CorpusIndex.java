@@ -8,6 +8,7 @@ import dev.kabar.ingestion.FurnitureRules;
 import dev.kabar.ingestion.IngestionReport;
 import dev.kabar.ingestion.PassageSplitter;
 import dev.kabar.retrieval.IndexReport;
+import dev.kabar.retrieval.SearchIndex;
 import dev.kabar.retrieval.IndexStamp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.slf4j.Logger;
@@ -39,6 +41,8 @@ public final class CorpusIndex {
     private final CorpusReader reader;
     private final AddedArticles added;
     private final IndexStemmer stemmer;
+    /** Where builds go: the embedded generations under {@code root} unless another index's. */
+    private final SearchIndex.Builds builds;
 
     /**
      * @param corpus the folder or file of articles
@@ -54,17 +58,18 @@ public final class CorpusIndex {
      *     the corpus; null when there are none (an index outside the state directory)
      */
     public CorpusIndex(Path corpus, Path furniture, PassageSplitter splitter, Path root, AddedArticles added) {
-        this(new Inputs(corpus, furniture, splitter, root), added, IndexStemmer.DEFAULT);
+        this(new Inputs(corpus, furniture, splitter, root), added, IndexStemmer.DEFAULT, null);
     }
 
     private record Inputs(Path corpus, Path furniture, PassageSplitter splitter, Path root) {}
 
-    private CorpusIndex(Inputs in, AddedArticles added, IndexStemmer stemmer) {
+    private CorpusIndex(Inputs in, AddedArticles added, IndexStemmer stemmer, SearchIndex.Builds builds) {
         Path corpus = in.corpus();
         Path furniture = in.furniture();
         PassageSplitter splitter = in.splitter();
         Path root = in.root();
         this.stemmer = stemmer;
+        this.builds = builds != null ? builds : embedded(root, stemmer);
         this.added = added;
         this.corpus = corpus;
         this.furniture = furniture;
@@ -75,7 +80,27 @@ public final class CorpusIndex {
 
     /** This corpus and index, the stemmed fields stemmed by {@code stemmer} (part of the stamp unless the default). */
     public CorpusIndex stemmedWith(IndexStemmer stemmer) {
-        return new CorpusIndex(new Inputs(corpus, furniture, splitter, root), added, stemmer);
+        return new CorpusIndex(new Inputs(corpus, furniture, splitter, root), added, stemmer, null);
+    }
+
+    /** This corpus built into another index ({@code builds}, e.g. a SolrCloud collection) instead of generations under the root. */
+    public CorpusIndex buildingInto(SearchIndex.Builds builds) {
+        return new CorpusIndex(new Inputs(corpus, furniture, splitter, root), added, stemmer, builds);
+    }
+
+    private static SearchIndex.Builds embedded(Path root, IndexStemmer stemmer) {
+        return new SearchIndex.Builds() {
+            @Override
+            public boolean isCurrent(String stamp) {
+                return LuceneIndexes.isCurrent(root, stamp);
+            }
+
+            @Override
+            public SearchIndex.Built build(String stamp, Iterable<Article> articles, Consumer<String> progress) {
+                BuildReport r = LuceneIndexes.build(root, stamp, articles, stemmer);
+                return new SearchIndex.Built(r.articles(), r.passages());
+            }
+        };
     }
 
     /**
@@ -86,7 +111,7 @@ public final class CorpusIndex {
      */
     public Optional<IndexReport> refresh(boolean force, Runnable starting) {
         String stamp = stamp();
-        if (!force && LuceneIndexes.isCurrent(root, stamp)) {
+        if (!force && builds.isCurrent(stamp)) {
             return Optional.empty();
         }
         starting.run();
@@ -94,7 +119,7 @@ public final class CorpusIndex {
     }
 
     /** Builds a new generation from the corpus as it is now and switches {@code live} to it. */
-    public synchronized IndexReport reindex(LiveIndex live) {
+    public synchronized IndexReport reindex(SearchIndex live) {
         IndexReport report = build(stamp());
         live.reopen();
         LOG.info("re-indexed: {}", report.summary());
@@ -108,7 +133,7 @@ public final class CorpusIndex {
      *
      * @return true when the article is new, false when it replaced one with its id
      */
-    public synchronized boolean add(LiveIndex live, Article article) {
+    public synchronized boolean add(SearchIndex live, Article article) {
         AddedArticles store = store();
         boolean created = live.article(article.id()).isEmpty();
         Optional<Article> previous = store.get(article.id(), splitter);
@@ -128,7 +153,7 @@ public final class CorpusIndex {
      *
      * @return false when no article has that id
      */
-    public synchronized boolean remove(LiveIndex live, String id) {
+    public synchronized boolean remove(SearchIndex live, String id) {
         if (live.article(id).isEmpty() && !store().contains(id)) {
             return false;
         }
@@ -146,10 +171,10 @@ public final class CorpusIndex {
 
     private IndexReport build(String stamp) {
         long t0 = System.nanoTime();
-        BuildReport built;
+        SearchIndex.Built built;
         IngestionReport ingested;
         try (ArticleStream articles = new ArticleStream(reader, corpus)) {
-            built = LuceneIndexes.build(root, stamp, withAdded(articles), stemmer);
+            built = builds.build(stamp, withAdded(articles), m -> LOG.info("{}", m));
             ingested = articles.report();
         }
         long millis = (System.nanoTime() - t0) / 1_000_000;

@@ -3,7 +3,6 @@ package dev.kabar.retrieval.lucene;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -46,14 +45,14 @@ final class Coverage {
      * {@code scale}: one holding every part scores {@code scale}. Parts no passage holds weigh
      * nothing (they cannot tell passages apart).
      */
-    static Query of(List<Unit> units, IndexReader reader, float scale) throws IOException {
-        int n = Math.max(1, reader.numDocs());
+    static Query of(List<Unit> units, CorpusStats stats, float scale) throws IOException {
+        int n = Math.max(1, stats.numDocs());
         List<Double> idfs = new ArrayList<>();
         double sum = 0;
         for (Unit unit : units) {
             double idf = 0;
             for (String stem : unit.stems()) {
-                int df = reader.docFreq(new Term(Fields.TEXT, stem));
+                int df = stats.docFreq(Fields.TEXT, stem);
                 idf = df == 0 ? idf : Math.max(idf, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
             }
             idfs.add(idf);

@@ -6,6 +6,7 @@ import dev.kabar.retrieval.ArticleStore;
 import dev.kabar.retrieval.ArticleSummary;
 import dev.kabar.retrieval.Hit;
 import dev.kabar.retrieval.PassageRetriever;
+import dev.kabar.retrieval.SearchIndex;
 import dev.kabar.retrieval.SourceFilter;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.function.Function;
  * to a new generation without a restart. Each call reads under a shared lock; {@link #reopen} takes
  * it exclusively, so the old generation is closed only once no call is still using it.
  */
-public final class LiveIndex implements PassageRetriever, ArticleStore, AutoCloseable {
+public final class LiveIndex implements SearchIndex {
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Path root;
@@ -55,6 +56,7 @@ public final class LiveIndex implements PassageRetriever, ArticleStore, AutoClos
     }
 
     /** The evaluation baseline (plain BM25) of whichever generation is current. */
+    @Override
     public PassageRetriever plain() {
         return (text, limit) -> read(i -> i.plain().search(text, limit));
     }
@@ -80,6 +82,7 @@ public final class LiveIndex implements PassageRetriever, ArticleStore, AutoClos
         return read(i -> (swaps << 40) + i.version());
     }
 
+    @Override
     public int passageCount() {
         return read(LuceneIndex::passageCount);
     }
@@ -89,6 +92,7 @@ public final class LiveIndex implements PassageRetriever, ArticleStore, AutoClos
      * returns and committed. The first write takes the index's write lock, held until the next
      * {@link #reopen} or {@link #close}; commands that only read never take it.
      */
+    @Override
     public void put(Article article) {
         write(i -> {
             i.put(article);
@@ -97,6 +101,7 @@ public final class LiveIndex implements PassageRetriever, ArticleStore, AutoClos
     }
 
     /** Deletes article {@code id} from the open generation; false when it held none. */
+    @Override
     public boolean remove(String id) {
         return write(i -> i.delete(id));
     }
@@ -114,6 +119,7 @@ public final class LiveIndex implements PassageRetriever, ArticleStore, AutoClos
      * Opens the generation that is now current on disk, makes it current here and closes the
      * previous one once no call uses it.
      */
+    @Override
     public synchronized void reopen() {
         swap(LuceneIndexes.open(root, aliases, standIns)); // closing the old one releases its write lock, if it took it
     }

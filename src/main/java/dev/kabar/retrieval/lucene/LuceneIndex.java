@@ -124,7 +124,7 @@ public final class LuceneIndex implements PassageRetriever, ArticleStore, AutoCl
     @Override
     public List<Hit> search(String text, int limit, SourceFilter filter) {
         return limit <= 0 ? List.of()
-                : withSearcher(s -> hits(s, queries.build(text, s.getIndexReader()), limit, SourceQueries.of(filter)));
+                : withSearcher(s -> hits(s, queries.build(text, CorpusStats.of(s.getIndexReader())), limit, SourceQueries.of(filter)));
     }
 
     /** The evaluation baseline: plain BM25 on stemmed passage text; no aliases, phrases or boosts. */
@@ -226,14 +226,24 @@ public final class LuceneIndex implements PassageRetriever, ArticleStore, AutoCl
         if (ranking.proximity() == null && ranking.coverage().isEmpty()) {
             return s.search(match, n).scoreDocs;
         }
-        int window = Math.max(n, QueryBuilder.RESCORE_WINDOW);
-        TopDocs found = s.search(match, window);
+        TopDocs found = s.search(match, Math.max(n, QueryBuilder.RESCORE_WINDOW));
+        return rescored(s, found, ranking, CorpusStats.of(s.getIndexReader()), n);
+    }
+
+    /**
+     * The later stages over first-stage candidates {@code found}: proximity, then coverage, each
+     * adding its score; the best {@code n}. Shared with {@link RemoteRanking}, which runs them over
+     * a remote engine's candidates with the whole collection's {@code stats}.
+     */
+    static ScoreDoc[] rescored(IndexSearcher s, TopDocs found, QueryBuilder.Ranking ranking, CorpusStats stats, int n)
+            throws IOException {
+        int window = Math.max(n, found.scoreDocs.length);
         if (ranking.proximity() != null) {
             found = QueryRescorer.rescore(s, found, ranking.proximity(), 1.0, window);
         }
         if (found.scoreDocs.length > 1 && !ranking.coverage().isEmpty()) {
             float scale = QueryBuilder.COVERAGE_WEIGHT * found.scoreDocs[0].score;
-            found = QueryRescorer.rescore(s, found, Coverage.of(ranking.coverage(), s.getIndexReader(), scale),
+            found = QueryRescorer.rescore(s, found, Coverage.of(ranking.coverage(), stats, scale),
                     1.0, window);
         }
         return Arrays.copyOf(found.scoreDocs, Math.min(n, found.scoreDocs.length));

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -109,7 +108,7 @@ final class QueryBuilder {
     static final float COVERAGE_WEIGHT = 1.0f;
 
     /** The full ranking; its match query matches nothing when the text has no content word or alias. */
-    Ranking build(String question, IndexReader reader) throws IOException {
+    Ranking build(String question, CorpusStats stats) throws IOException {
         String text = QueryText.clean(question);
         List<Word> words = QuestionWords.of(text, analyzer, MAX_WORDS);
         BooleanQuery.Builder match = new BooleanQuery.Builder();
@@ -117,7 +116,7 @@ final class QueryBuilder {
         Language language = Language.detect(text);
         boolean indonesian = language == Language.ID;
         if (indonesian) { // English words are "unknown" to Indonesian text by nature
-            addMisspellings(match, words, reader);
+            addMisspellings(match, words, stats);
         }
         List<Coverage.Unit> aliasUnits = addAliases(match, text, words, language);
         BooleanQuery.Builder proximity = new BooleanQuery.Builder();
@@ -187,14 +186,14 @@ final class QueryBuilder {
      * spelling instead (edit distance 1, or 2 for long words; the first two letters fixed). Only
      * unseen words pay for the fuzzy expansion, so ordinary questions cost nothing extra.
      */
-    private static void addMisspellings(BooleanQuery.Builder query, List<Word> words, IndexReader reader)
+    private static void addMisspellings(BooleanQuery.Builder query, List<Word> words, CorpusStats stats)
             throws IOException {
         Set<String> seen = new LinkedHashSet<>();
         for (Word w : words) {
             String exact = w.exact();
             if (exact.length() < MIN_FUZZY_LENGTH || exact.length() > MAX_FUZZY_LENGTH
                     || !seen.add(exact) || seen.size() > MAX_FUZZY || exact.chars().anyMatch(Character::isDigit)
-                    || reader.docFreq(new Term(Fields.EXACT, exact)) > 0) {
+                    || stats.docFreq(Fields.EXACT, exact) > 0) {
                 continue;
             }
             int edits = exact.length() >= 8 ? 2 : 1;
