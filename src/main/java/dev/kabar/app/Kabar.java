@@ -42,6 +42,8 @@ import dev.kabar.retrieval.IndexReport;
 import dev.kabar.retrieval.lucene.Associations;
 import dev.kabar.retrieval.lucene.CorpusIndex;
 import dev.kabar.retrieval.lucene.LiveIndex;
+import dev.kabar.retrieval.solr.SolrCluster;
+import dev.kabar.retrieval.SearchIndex;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -86,17 +88,30 @@ public final class Kabar implements LibraryOpener, ServerLauncher, LiveServers, 
         PassageSplitter splitter = new PassageSplitter(config.passageMinChars(), config.passageMaxChars());
         // articles added at run time live under state.path; an index given with --index keeps its own inside it
         AddedArticles added = new AddedArticles(request.index() == null ? config.state() : indexRoot);
-        CorpusIndex files = new CorpusIndex(corpus, config.furniture(), splitter, indexRoot, added)
-                .stemmedWith(config.indexStemmer());
-        Optional<IndexReport> built = files.refresh(request.forceRebuild(),
-                () -> progress.accept("indexing " + home.relativize(corpus.toAbsolutePath()) + " …"));
-        built.ifPresent(r -> progress.accept(r.summary()));
         AliasTable aliases = AliasTable.load(config.aliasFiles().toArray(Path[]::new)).withEnglish(EnglishLexicon.load(config.englishDictionary()));
         Associations standIns = Associations.bundled()
                 .withSynonyms(IndonesianThesaurus.load(config.thesaurus(), config.synonymWeight()));
-        LiveIndex index = LiveIndex.open(indexRoot, aliases, standIns);
+        CorpusIndex files = new CorpusIndex(corpus, config.furniture(), splitter, indexRoot, added)
+                .stemmedWith(config.indexStemmer());
+        SearchIndex solr = config.solr().map(s -> SolrCluster.open(s, config.indexStemmer(), aliases, standIns)).orElse(null);
+        if (solr instanceof SearchIndex.Builds builds) {
+            files = files.buildingInto(builds);
+        }
+        Optional<IndexReport> built;
+        try {
+            built = files.refresh(request.forceRebuild(),
+                    () -> progress.accept("indexing " + home.relativize(corpus.toAbsolutePath()) + " …"));
+        } catch (RuntimeException e) {
+            if (solr != null) {
+                solr.close();
+            }
+            throw e;
+        }
+        built.ifPresent(r -> progress.accept(r.summary()));
+        SearchIndex index = solr != null ? solr : LiveIndex.open(indexRoot, aliases, standIns);
         IndexReport report = built.orElseGet(() -> IndexReport.upToDate(index.articles().size(), index.passageCount()));
-        Reindexer reindexer = () -> files.reindex(index);
+        CorpusIndex corpusIndex = files;
+        Reindexer reindexer = () -> corpusIndex.reindex(index);
         ExtractiveComposer extractive = new ExtractiveComposer(aliases, config.extractive(),
                 new ExtractiveComposer.Models(DeclineModel.bundled(), SentenceChooser.bundled()));
         AnswerComposer composer = extractive;
@@ -117,12 +132,12 @@ public final class Kabar implements LibraryOpener, ServerLauncher, LiveServers, 
                 new ArticleDesk.Shelf() {
                     @Override
                     public boolean put(Article article) {
-                        return files.add(index, article);
+                        return corpusIndex.add(index, article);
                     }
 
                     @Override
                     public boolean remove(String id) {
-                        return files.remove(index, id);
+                        return corpusIndex.remove(index, id);
                     }
                 });
         AutoCloseable resources = () -> {

@@ -9,11 +9,14 @@ import dev.kabar.chat.Conversations;
 import dev.kabar.digest.DigestSettings;
 import dev.kabar.feed.FeedPoller;
 import dev.kabar.retrieval.lucene.IndexStemmer;
+import dev.kabar.retrieval.solr.SolrCluster;
 import java.nio.file.Files;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The typed configuration, read and validated once from {@link Settings} by {@link ConfigSource};
@@ -29,6 +32,7 @@ record KabarConfig(
         Path corpusAliases,
         Path englishDictionary,
         IndexStemmer indexStemmer,
+        Optional<SolrCluster.Settings> solr,
         Path thesaurus,
         double synonymWeight,
         int topK,
@@ -73,6 +77,7 @@ record KabarConfig(
                 s.get("retrieval.corpus-aliases").isBlank() ? null : s.getPath("retrieval.corpus-aliases"),
                 s.getPath("lexicon.eng-ind"),
                 indexStemmer(s),
+                solr(s),
                 s.getPath("lexicon.thesaurus"),
                 s.getDouble("retrieval.synonym-weight", 0, 1),
                 s.getInt("retrieval.top-k", 1, 100),
@@ -133,6 +138,25 @@ record KabarConfig(
                     TrustedProxies.parse(s.get("server.trusted-proxies")), s.env("KABAR_ADMIN_TOKEN").strip());
         } catch (IllegalArgumentException e) {
             throw new ConfigException("server configuration: " + e.getMessage(), e);
+        }
+    }
+
+    /** The SolrCloud cluster when {@code retrieval.backend} is {@code solr}; empty for the embedded index. */
+    private static Optional<SolrCluster.Settings> solr(Settings s) {
+        String backend = s.get("retrieval.backend").strip().toLowerCase(Locale.ROOT);
+        switch (backend) {
+            case "lucene":
+                return Optional.empty();
+            case "solr":
+                try {
+                    return Optional.of(new SolrCluster.Settings(SolrCluster.Settings.urls(s.get("solr.urls")),
+                            s.get("solr.zk-hosts").strip(), s.get("solr.collection").strip(),
+                            s.getInt("solr.shards", 1, 1_000), s.getInt("solr.replicas", 1, 100)));
+                } catch (IllegalArgumentException e) {
+                    throw new ConfigException(e.getMessage(), e);
+                }
+            default:
+                throw new ConfigException("retrieval.backend must be lucene or solr, was '" + backend + "' (KABAR_RETRIEVAL_BACKEND)");
         }
     }
 
