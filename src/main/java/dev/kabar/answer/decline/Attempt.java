@@ -41,6 +41,13 @@ public interface Attempt {
      */
     Optional<KeyTerm> chosenOtherSpeaker();
 
+    /**
+     * Whether the question asks for the members of a kind ({@link QuestionProfile#members()}: "Which
+     * players …") and the chosen sentences hold the kind word but name none of its members beside it.
+     * Asked once {@link #hasQuotable()} holds.
+     */
+    boolean chosenNameNoMembers();
+
     /** Whether a chosen sentence says "not" (see {@link Negation}). */
     boolean chosenNegate();
 

@@ -17,7 +17,8 @@ import java.util.function.Predicate;
  * read holds ({@code missing:India}) or that the chosen sentences lack ({@code unsupported:1998}:
  * names spread over unrelated passages), a negated question answered by a plain statement, a question
  * naming the unit or asking why answered by no sentence of that kind ({@code wrong-kind}), a question
- * about what someone said answered by no sentence where that speaker speaks ({@code unsupported}). The soft
+ * about what someone said answered by no sentence where that speaker speaks ({@code unsupported}), a
+ * question for the members of a kind answered by sentences naming none ({@code wrong-kind}). The soft
  * cases are weighed by the {@link DeclineJudge} (the trained {@link DeclineModel}) as
  * {@code weak-evidence}; optional coverage floors decline as {@code low-coverage} before it.
  */
@@ -44,6 +45,7 @@ public final class DeclineRules {
                 DeclineRules::negationMismatch,
                 DeclineRules::wrongKind,
                 DeclineRules::otherSpeaker,
+                DeclineRules::noMembers,
                 DeclineRules::nothingAsked,
                 a -> below(minCoverage, a::coverage) || below(minContentCoverage, a::contentCoverage)
                         ? Optional.of(new DeclineReason.LowCoverage()) : Optional.empty(),
@@ -118,6 +120,14 @@ public final class DeclineRules {
      */
     private static Optional<DeclineReason> otherSpeaker(Attempt a) {
         return a.chosenOtherSpeaker().map(t -> new DeclineReason.Unsupported(t.text()));
+    }
+
+    /**
+     * "Which players does X want to sign?" is not answered by a sentence that speaks of players but
+     * names none: a question for the members of a kind wants them named.
+     */
+    private static Optional<DeclineReason> noMembers(Attempt a) {
+        return a.chosenNameNoMembers() ? Optional.of(new DeclineReason.WrongKind()) : Optional.empty();
     }
 
     /**

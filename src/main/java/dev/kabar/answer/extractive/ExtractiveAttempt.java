@@ -254,6 +254,18 @@ final class ExtractiveAttempt implements Attempt {
                 .anyMatch(o -> o.hit().equals(c.hit()) && t.matchIn(o.stems()).found()));
     }
 
+    /**
+     * Judged only where a chosen sentence holds the kind word: a sentence naming members without it
+     * ("ingin merekrut A dan B") is left to the other rules.
+     */
+    @Override
+    public boolean chosenNameNoMembers() {
+        Optional<KeyTerm> kind = question().members();
+        return kind.isPresent()
+                && chosen().stream().anyMatch(s -> kind.get().matchIn(s.candidate().stems()).found())
+                && chosen().stream().noneMatch(s -> Members.named(question(), s.candidate(), kind.get()));
+    }
+
     @Override
     public boolean chosenNegate() {
         return chosen().stream().anyMatch(s -> Negation.in(s.candidate().text()));

@@ -3,6 +3,7 @@ package dev.kabar.answer.question;
 import dev.kabar.retrieval.AliasTable;
 import dev.kabar.text.IndonesianStemmer;
 import dev.kabar.text.Language;
+import dev.kabar.text.MemberFrames;
 import dev.kabar.text.RoleWords;
 import dev.kabar.text.SpeakerFrames;
 import dev.kabar.text.StopWords;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -64,6 +66,8 @@ public final class QuestionAnalyzer {
         Map<List<List<String>>, KeyTerm> terms = new LinkedHashMap<>();
         int[] slot = SpeakerFrames.speakerSlot(folded, language);
         List<KeyTerm> speaker = new ArrayList<>();
+        int kindAt = MemberFrames.kindAt(folded, language);
+        KeyTerm members = null;
         int i = 0;
         while (i < tokens.size()) {
             AliasTable.Match alias = aliasAt.get(i);
@@ -78,12 +82,15 @@ public final class QuestionAnalyzer {
                         && !term.asksForSaying()) {
                     speaker.add(term);
                 }
+                if (i <= kindAt && kindAt < end && term.kind() == KeyTerm.Kind.CONTENT) {
+                    members = term;
+                }
             }
             i = Math.max(end, i + 1);
         }
         Set<String> stems = folded.stream().map(IndonesianStemmer::stem).collect(Collectors.toSet());
         return new QuestionProfile(question, language, QuestionType.detect(folded), List.copyOf(terms.values()), stems,
-                QuestionType.measure(folded), speaker);
+                QuestionType.measure(folded), speaker, Optional.ofNullable(members));
     }
 
     /**

@@ -29,6 +29,7 @@ class DeclineRulesTest {
         Set<KeyTerm> chosen = Set.of(INDIA, PAKTA);
         boolean negates;
         boolean wrongKind;
+        boolean noMembers;
         Optional<KeyTerm> otherSpeaker = Optional.empty();
         double coverage = 1;
 
@@ -71,6 +72,12 @@ class DeclineRulesTest {
         public Optional<KeyTerm> chosenOtherSpeaker() {
             asked.add("speaker");
             return otherSpeaker;
+        }
+
+        @Override
+        public boolean chosenNameNoMembers() {
+            asked.add("members");
+            return noMembers;
         }
 
         @Override
