@@ -2,6 +2,7 @@ package dev.kabar.answer.extractive;
 
 import dev.kabar.answer.question.KeyTerm;
 import dev.kabar.answer.question.QuestionProfile;
+import dev.kabar.text.MeasureWords;
 import dev.kabar.text.Token;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -28,12 +29,18 @@ final class Members {
         List<Token> tokens = c.tokens();
         for (int at : kind.matchIn(c.stems()).positions()) {
             for (int i = Math.max(1, at - BEFORE); i <= Math.min(tokens.size() - 1, at + AFTER); i++) {
-                if (i != at && (Names.isNamePart(q, c, i) || year(q, c, i))) {
+                if (i != at && (name(q, c, i) || year(q, c, i))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** A capitalised word of a name; not a currency or a unit written with a capital ("Rp 50 miliar"). */
+    private static boolean name(QuestionProfile q, Candidate c, int i) {
+        String folded = c.tokens().get(i).folded();
+        return Names.isNamePart(q, c, i) && !MeasureWords.currencyBefore(folded) && MeasureWords.unit(folded).isEmpty();
     }
 
     private static boolean year(QuestionProfile q, Candidate c, int i) {

@@ -190,6 +190,17 @@ class DeclineRulesTest {
     }
 
     @Test
+    void should_decline_a_question_for_members_whose_evidence_names_none_before_the_judge() {
+        Given attempt = new Given();
+        attempt.noMembers = true;
+
+        assertThat(check(attempt, e -> false)).contains(new DeclineReason.WrongKind());
+        assertThat(attempt.asked).contains("members").doesNotContain("evidence");
+        attempt.noMembers = false;
+        assertThat(check(attempt, e -> false)).isEmpty();
+    }
+
+    @Test
     void should_decline_an_english_question_whose_evidence_holds_none_of_its_content_words() {
         Given attempt = new Given();
         KeyTerm summit = new KeyTerm("summit", KeyTerm.Kind.CONTENT, List.of(List.of("summit"), List.of("ktt")));
