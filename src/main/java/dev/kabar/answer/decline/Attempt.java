@@ -42,11 +42,13 @@ public interface Attempt {
     Optional<KeyTerm> chosenOtherSpeaker();
 
     /**
-     * Whether the question asks for the members of a kind ({@link QuestionProfile#members()}: "Which
-     * players …") and the chosen sentences hold the kind word but name none of its members beside it.
-     * Asked once {@link #hasQuotable()} holds.
+     * Whether the question asks for names the chosen sentences do not give: the members of a kind
+     * ({@link QuestionProfile#members()}: "Which players …") where they hold the kind word but name no
+     * member beside it, or the one who did a deed ({@link QuestionProfile#deed()}: "Who won …") where they
+     * hold the deed only as its doer's noun ("bagi pemenang") with no name tied to it. Asked once
+     * {@link #hasQuotable()} holds.
      */
-    boolean chosenNameNoMembers();
+    boolean chosenNameNone();
 
     /** Whether a chosen sentence says "not" (see {@link Negation}). */
     boolean chosenNegate();

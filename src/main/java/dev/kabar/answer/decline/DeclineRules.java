@@ -18,7 +18,8 @@ import java.util.function.Predicate;
  * names spread over unrelated passages), a negated question answered by a plain statement, a question
  * naming the unit or asking why answered by no sentence of that kind ({@code wrong-kind}), a question
  * about what someone said answered by no sentence where that speaker speaks ({@code unsupported}), a
- * question for the members of a kind answered by sentences naming none ({@code wrong-kind}). The soft
+ * question for the members of a kind or for who did something answered by sentences naming none
+ * ({@code wrong-kind}). The soft
  * cases are weighed by the {@link DeclineJudge} (the trained {@link DeclineModel}) as
  * {@code weak-evidence}; optional coverage floors decline as {@code low-coverage} before it.
  */
@@ -124,10 +125,11 @@ public final class DeclineRules {
 
     /**
      * "Which players does X want to sign?" is not answered by a sentence that speaks of players but
-     * names none: a question for the members of a kind wants them named.
+     * names none, nor "Who won the fight?" by one that speaks of a prize for its winner: the question
+     * wants names.
      */
     private static Optional<DeclineReason> noMembers(Attempt a) {
-        return a.chosenNameNoMembers() ? Optional.of(new DeclineReason.WrongKind()) : Optional.empty();
+        return a.chosenNameNone() ? Optional.of(new DeclineReason.WrongKind()) : Optional.empty();
     }
 
     /**

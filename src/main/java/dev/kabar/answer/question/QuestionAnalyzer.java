@@ -1,6 +1,7 @@
 package dev.kabar.answer.question;
 
 import dev.kabar.retrieval.AliasTable;
+import dev.kabar.text.DeedFrames;
 import dev.kabar.text.IndonesianStemmer;
 import dev.kabar.text.Language;
 import dev.kabar.text.MemberFrames;
@@ -66,8 +67,7 @@ public final class QuestionAnalyzer {
         Map<List<List<String>>, KeyTerm> terms = new LinkedHashMap<>();
         int[] slot = SpeakerFrames.speakerSlot(folded, language);
         List<KeyTerm> speaker = new ArrayList<>();
-        int kindAt = MemberFrames.kindAt(folded, language);
-        KeyTerm members = null;
+        Map<Integer, KeyTerm> termAt = new HashMap<>();
         int i = 0;
         while (i < tokens.size()) {
             AliasTable.Match alias = aliasAt.get(i);
@@ -82,15 +82,22 @@ public final class QuestionAnalyzer {
                         && !term.asksForSaying()) {
                     speaker.add(term);
                 }
-                if (i <= kindAt && kindAt < end && term.kind() == KeyTerm.Kind.CONTENT) {
-                    members = term;
+                for (int k = i; k < end; k++) {
+                    termAt.put(k, term);
                 }
             }
             i = Math.max(end, i + 1);
         }
         Set<String> stems = folded.stream().map(IndonesianStemmer::stem).collect(Collectors.toSet());
         return new QuestionProfile(question, language, QuestionType.detect(folded), List.copyOf(terms.values()), stems,
-                QuestionType.measure(folded), speaker, Optional.ofNullable(members));
+                QuestionType.measure(folded), speaker,
+                contentTermAt(termAt, MemberFrames.kindAt(folded, language)),
+                contentTermAt(termAt, DeedFrames.deedAt(folded, language)));
+    }
+
+    /** The content term read at token {@code index} (-1: none asked for), if the word there is one. */
+    private static Optional<KeyTerm> contentTermAt(Map<Integer, KeyTerm> termAt, int index) {
+        return Optional.ofNullable(termAt.get(index)).filter(t -> t.kind() == KeyTerm.Kind.CONTENT);
     }
 
     /**

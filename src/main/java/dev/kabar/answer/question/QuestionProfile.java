@@ -20,14 +20,18 @@ import java.util.Set;
  *     empty when the question does not ask what someone said
  * @param members the key term naming the kind whose members are asked for ("Which <i>players</i> does …
  *     want to sign"), empty when the question asks for none
+ * @param deed the key term naming what the one asked for did ("Who <i>won</i> the fight …"), empty when the
+ *     question asks for no doer
  */
 public record QuestionProfile(String question, Language language, QuestionType type, List<KeyTerm> terms,
-        Set<String> questionStems, Optional<Measure> measure, List<KeyTerm> speaker, Optional<KeyTerm> members) {
+        Set<String> questionStems, Optional<Measure> measure, List<KeyTerm> speaker, Optional<KeyTerm> members,
+        Optional<KeyTerm> deed) {
 
     /** A question whose answer needs no particular unit. */
     public QuestionProfile(
             String question, Language language, QuestionType type, List<KeyTerm> terms, Set<String> questionStems) {
-        this(question, language, type, terms, questionStems, Optional.empty(), List.of(), Optional.empty());
+        this(question, language, type, terms, questionStems, Optional.empty(), List.of(), Optional.empty(),
+                Optional.empty());
     }
 
     /** A question that names no speaker. */
@@ -36,10 +40,10 @@ public record QuestionProfile(String question, Language language, QuestionType t
         this(question, language, type, terms, questionStems, measure, List.of());
     }
 
-    /** A question that asks for no members of a kind. */
+    /** A question that asks for no members of a kind and no doer. */
     public QuestionProfile(String question, Language language, QuestionType type, List<KeyTerm> terms,
             Set<String> questionStems, Optional<Measure> measure, List<KeyTerm> speaker) {
-        this(question, language, type, terms, questionStems, measure, speaker, Optional.empty());
+        this(question, language, type, terms, questionStems, measure, speaker, Optional.empty(), Optional.empty());
     }
 
     public QuestionProfile {
@@ -51,6 +55,7 @@ public record QuestionProfile(String question, Language language, QuestionType t
         Objects.requireNonNull(measure, "measure");
         speaker = List.copyOf(speaker);
         Objects.requireNonNull(members, "members");
+        Objects.requireNonNull(deed, "deed");
     }
 
     /**

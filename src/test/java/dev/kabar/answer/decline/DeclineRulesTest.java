@@ -75,7 +75,7 @@ class DeclineRulesTest {
         }
 
         @Override
-        public boolean chosenNameNoMembers() {
+        public boolean chosenNameNone() {
             asked.add("members");
             return noMembers;
         }
