@@ -46,7 +46,7 @@ public final class DeclineRules {
                 DeclineRules::negationMismatch,
                 DeclineRules::wrongKind,
                 DeclineRules::otherSpeaker,
-                DeclineRules::noMembers,
+                DeclineRules::noNames,
                 DeclineRules::nothingAsked,
                 a -> below(minCoverage, a::coverage) || below(minContentCoverage, a::contentCoverage)
                         ? Optional.of(new DeclineReason.LowCoverage()) : Optional.empty(),
@@ -128,7 +128,7 @@ public final class DeclineRules {
      * names none, nor "Who won the fight?" by one that speaks of a prize for its winner: the question
      * wants names.
      */
-    private static Optional<DeclineReason> noMembers(Attempt a) {
+    private static Optional<DeclineReason> noNames(Attempt a) {
         return a.chosenNameNone() ? Optional.of(new DeclineReason.WrongKind()) : Optional.empty();
     }
 

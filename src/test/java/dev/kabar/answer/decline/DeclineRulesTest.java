@@ -190,7 +190,7 @@ class DeclineRulesTest {
     }
 
     @Test
-    void should_decline_a_question_for_members_whose_evidence_names_none_before_the_judge() {
+    void should_decline_a_question_for_names_whose_evidence_gives_none_before_the_judge() {
         Given attempt = new Given();
         attempt.noMembers = true;
 

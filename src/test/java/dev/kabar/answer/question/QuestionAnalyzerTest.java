@@ -87,6 +87,19 @@ class QuestionAnalyzerTest {
         assertThat(members("Pemain mana yang ingin direkrut Hendra Wirawan?")).isEmpty(); // English frames only
     }
 
+    @Test
+    void should_read_the_deed_whose_doer_a_who_question_asks_for() {
+        assertThat(deed("Who won the race between Dimas Saputra and Yoga Pratama?")).contains("won");
+        assertThat(deed("Who is Dimas Saputra?")).isEmpty(); // a definition, no deed
+        assertThat(deed("Who did Dimas Saputra beat?")).isEmpty(); // asks for the one the deed was done to
+        assertThat(deed("Siapa yang memenangkan lomba itu?")).isEmpty(); // English frames only
+    }
+
+    private Optional<String> deed(String question) {
+        QuestionAnalyzer bilingual = new QuestionAnalyzer(Fixtures.ALIASES.withEnglish(EnglishBridge.tablesOnly()));
+        return bilingual.analyze(question, Language.detect(question)).deed().map(KeyTerm::text);
+    }
+
     private Optional<String> members(String question) {
         QuestionAnalyzer bilingual = new QuestionAnalyzer(Fixtures.ALIASES.withEnglish(EnglishBridge.tablesOnly()));
         return bilingual.analyze(question, Language.detect(question)).members().map(KeyTerm::text);
