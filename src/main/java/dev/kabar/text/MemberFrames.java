@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Where a question asks for the named members of a kind ({@code member-frames.txt}): "Which
  * <i>players</i> does … want to sign", "What <i>treaties</i> did … replace". The answer names them
- * ("pemain seperti …", "perjanjian … pada 1961"); a sentence that holds only the kind word does not.
+ * ("pemain seperti …", "perjanjian … pada 1998"); a sentence that holds only the kind word does not.
  */
 public final class MemberFrames {
 

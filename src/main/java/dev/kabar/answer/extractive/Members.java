@@ -10,12 +10,12 @@ import java.util.regex.Pattern;
 /**
  * Whether a sentence names members of the kind a question asks about ("Which players …"): a name or a
  * year beside the kind word — "pemain seperti …", "pemain muda …, Budi", "perjanjian sebelumnya yang
- * ditandatangani pada 1961". A sentence that holds the kind word with no member beside it speaks of the
+ * ditandatangani pada 1998". A sentence that holds the kind word with no member beside it speaks of the
  * kind as a whole ("siap melakukan belanja pemain hingga …") and names none.
  */
 final class Members {
 
-    /** How many words after the kind word its members may be named ("perjanjian sebelumnya yang ditandatangani pada 1961"). */
+    /** How many words after the kind word its members may be named ("perjanjian sebelumnya yang ditandatangani pada 1998"). */
     static final int AFTER = 6;
     /** How many words before it ("Budi dan Andi, dua pemain …"). */
     static final int BEFORE = 2;
