@@ -25,8 +25,8 @@ final class Doers {
     /** Whether {@code c} holds {@code deed} only as its doer's noun, with no name tied to it. */
     static boolean unnamed(QuestionProfile q, Candidate c, KeyTerm deed) {
         List<Integer> at = deed.matchIn(c.stems()).positions();
-        return !at.isEmpty() && at.stream().allMatch(p -> DeedFrames.doerNoun(c.tokens().get(p).folded(), c.stems().get(p))
-                && !named(q, c, p));
+        return !at.isEmpty() && at.stream()
+                .allMatch(p -> DeedFrames.doerNoun(c.tokens().get(p).folded(), c.stems().get(p)) && !named(q, c, p));
     }
 
     private static boolean named(QuestionProfile q, Candidate c, int noun) {

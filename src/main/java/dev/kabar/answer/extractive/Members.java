@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class Members {
 
-    /** How many words after the kind word its members may be named ("perjanjian sebelumnya yang ditandatangani pada 1998"). */
+    /** How many words after the kind word its members may be named ("perjanjian … yang ditandatangani pada 1998"). */
     static final int AFTER = 6;
     /** How many words before it ("Budi dan Andi, dua pemain …"). */
     static final int BEFORE = 2;

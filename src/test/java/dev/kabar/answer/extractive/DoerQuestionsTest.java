@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 class DoerQuestionsTest {
 
     private static final String QUESTION = "Who won the race between Dimas Saputra and Yoga Pratama?";
-    private static final String PRIZE = "Panitia menyiapkan medali emas bertuliskan \"Juara Sejati\" bagi pemenang lomba"
-            + " lari Dimas Saputra melawan Yoga Pratama itu.";
+    private static final String PRIZE = "Panitia menyiapkan medali emas bertuliskan \"Juara Sejati\" bagi pemenang"
+            + " lomba lari Dimas Saputra melawan Yoga Pratama itu.";
     private static final String AS_WINNER = "Dimas Saputra keluar sebagai pemenang lomba lari melawan Yoga Pratama di"
             + " Stadion Manahan.";
     private static final String BEAT = "Dimas Saputra memenangkan lomba lari melawan Yoga Pratama di Stadion Manahan.";

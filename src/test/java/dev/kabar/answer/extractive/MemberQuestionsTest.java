@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 class MemberQuestionsTest {
 
     private static final String QUESTION = "Which players does Hendra Wirawan want to sign?";
-    private static final String SPEND = "Pelatih Hendra Wirawan disebut siap melakukan belanja pemain hingga Rp 50 miliar"
-            + " pada musim depan.";
+    private static final String SPEND = "Pelatih Hendra Wirawan disebut siap melakukan belanja pemain hingga Rp 50"
+            + " miliar pada musim depan.";
     private static final String SPEND_AFTER_MEETING = "Hendra Wirawan bertemu direktur Agus Salim dan disebut siap"
             + " melakukan belanja pemain hingga Rp 50 miliar pada musim depan.";
     private static final String NAMED = "Hendra Wirawan ingin merekrut dua pemain muda, Dimas Saputra dan Yoga Pratama,"
