@@ -82,7 +82,7 @@ public sealed interface DeclineReason {
 
     /**
      * The chosen sentences hold no answer of the kind asked for: no duration for "berapa lama", no
-     * count of people for "berapa orang", no reason for "mengapa".
+     * count of people for "berapa orang", no reason for "mengapa", no named member for "which players".
      */
     record WrongKind() implements DeclineReason {
         @Override

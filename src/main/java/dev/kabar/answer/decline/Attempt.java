@@ -41,6 +41,15 @@ public interface Attempt {
      */
     Optional<KeyTerm> chosenOtherSpeaker();
 
+    /**
+     * Whether the question asks for names the chosen sentences do not give: the members of a kind
+     * ({@link QuestionProfile#members()}: "Which players …") where they hold the kind word but name no
+     * member beside it, or the one who did a deed ({@link QuestionProfile#deed()}: "Who won …") where they
+     * hold the deed only as its doer's noun ("bagi pemenang") with no name tied to it. Asked once
+     * {@link #hasQuotable()} holds.
+     */
+    boolean chosenNameNone();
+
     /** Whether a chosen sentence says "not" (see {@link Negation}). */
     boolean chosenNegate();
 

@@ -17,7 +17,9 @@ import java.util.function.Predicate;
  * read holds ({@code missing:India}) or that the chosen sentences lack ({@code unsupported:1998}:
  * names spread over unrelated passages), a negated question answered by a plain statement, a question
  * naming the unit or asking why answered by no sentence of that kind ({@code wrong-kind}), a question
- * about what someone said answered by no sentence where that speaker speaks ({@code unsupported}). The soft
+ * about what someone said answered by no sentence where that speaker speaks ({@code unsupported}), a
+ * question for the members of a kind or for who did something answered by sentences naming none
+ * ({@code wrong-kind}). The soft
  * cases are weighed by the {@link DeclineJudge} (the trained {@link DeclineModel}) as
  * {@code weak-evidence}; optional coverage floors decline as {@code low-coverage} before it.
  */
@@ -44,6 +46,7 @@ public final class DeclineRules {
                 DeclineRules::negationMismatch,
                 DeclineRules::wrongKind,
                 DeclineRules::otherSpeaker,
+                DeclineRules::noNames,
                 DeclineRules::nothingAsked,
                 a -> below(minCoverage, a::coverage) || below(minContentCoverage, a::contentCoverage)
                         ? Optional.of(new DeclineReason.LowCoverage()) : Optional.empty(),
@@ -118,6 +121,15 @@ public final class DeclineRules {
      */
     private static Optional<DeclineReason> otherSpeaker(Attempt a) {
         return a.chosenOtherSpeaker().map(t -> new DeclineReason.Unsupported(t.text()));
+    }
+
+    /**
+     * "Which players does X want to sign?" is not answered by a sentence that speaks of players but
+     * names none, nor "Who won the fight?" by one that speaks of a prize for its winner: the question
+     * wants names.
+     */
+    private static Optional<DeclineReason> noNames(Attempt a) {
+        return a.chosenNameNone() ? Optional.of(new DeclineReason.WrongKind()) : Optional.empty();
     }
 
     /**

@@ -254,6 +254,26 @@ final class ExtractiveAttempt implements Attempt {
                 .anyMatch(o -> o.hit().equals(c.hit()) && t.matchIn(o.stems()).found()));
     }
 
+    /**
+     * Members are judged only where a chosen sentence holds the kind word (a sentence naming them
+     * without it, "ingin merekrut A dan B", is left to the other rules); a doer only where a chosen
+     * sentence holds the deed and none holds it otherwise than as an unnamed doer's noun.
+     */
+    @Override
+    public boolean chosenNameNone() {
+        QuestionProfile q = question();
+        Optional<KeyTerm> kind = q.members();
+        boolean noMember = kind.isPresent()
+                && chosen().stream().anyMatch(s -> kind.get().matchIn(s.candidate().stems()).found())
+                && chosen().stream().noneMatch(s -> Members.named(q, s.candidate(), kind.get()));
+        Optional<KeyTerm> deed = q.deed();
+        boolean noDoer = deed.isPresent()
+                && chosen().stream().anyMatch(s -> deed.get().matchIn(s.candidate().stems()).found())
+                && chosen().stream().filter(s -> deed.get().matchIn(s.candidate().stems()).found())
+                        .allMatch(s -> Doers.unnamed(q, s.candidate(), deed.get()));
+        return noMember || noDoer;
+    }
+
     @Override
     public boolean chosenNegate() {
         return chosen().stream().anyMatch(s -> Negation.in(s.candidate().text()));

@@ -63,7 +63,7 @@ final class Names {
         return runs;
     }
 
-    private static boolean isNamePart(QuestionProfile q, Candidate c, int i) {
+    static boolean isNamePart(QuestionProfile q, Candidate c, int i) {
         Token t = c.tokens().get(i);
         return t.capitalized()
                 && !StopWords.contains(t.folded())

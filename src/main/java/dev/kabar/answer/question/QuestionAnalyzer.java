@@ -1,8 +1,10 @@
 package dev.kabar.answer.question;
 
 import dev.kabar.retrieval.AliasTable;
+import dev.kabar.text.DeedFrames;
 import dev.kabar.text.IndonesianStemmer;
 import dev.kabar.text.Language;
+import dev.kabar.text.MemberFrames;
 import dev.kabar.text.RoleWords;
 import dev.kabar.text.SpeakerFrames;
 import dev.kabar.text.StopWords;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -64,6 +67,7 @@ public final class QuestionAnalyzer {
         Map<List<List<String>>, KeyTerm> terms = new LinkedHashMap<>();
         int[] slot = SpeakerFrames.speakerSlot(folded, language);
         List<KeyTerm> speaker = new ArrayList<>();
+        Map<Integer, KeyTerm> termAt = new HashMap<>();
         int i = 0;
         while (i < tokens.size()) {
             AliasTable.Match alias = aliasAt.get(i);
@@ -78,12 +82,22 @@ public final class QuestionAnalyzer {
                         && !term.asksForSaying()) {
                     speaker.add(term);
                 }
+                for (int k = i; k < end; k++) {
+                    termAt.put(k, term);
+                }
             }
             i = Math.max(end, i + 1);
         }
         Set<String> stems = folded.stream().map(IndonesianStemmer::stem).collect(Collectors.toSet());
         return new QuestionProfile(question, language, QuestionType.detect(folded), List.copyOf(terms.values()), stems,
-                QuestionType.measure(folded), speaker);
+                QuestionType.measure(folded), speaker,
+                contentTermAt(termAt, MemberFrames.kindAt(folded, language)),
+                contentTermAt(termAt, DeedFrames.deedAt(folded, language)));
+    }
+
+    /** The content term read at token {@code index} (-1: none asked for), if the word there is one. */
+    private static Optional<KeyTerm> contentTermAt(Map<Integer, KeyTerm> termAt, int index) {
+        return Optional.ofNullable(termAt.get(index)).filter(t -> t.kind() == KeyTerm.Kind.CONTENT);
     }
 
     /**

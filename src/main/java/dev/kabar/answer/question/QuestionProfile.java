@@ -18,20 +18,32 @@ import java.util.Set;
  * @param measure the unit a number answer must carry ({@code berapa lama}: a duration), if the question names one
  * @param speaker the key terms naming whose words are asked for ("What did <i>the health ministry</i> say"),
  *     empty when the question does not ask what someone said
+ * @param members the key term naming the kind whose members are asked for ("Which <i>players</i> does …
+ *     want to sign"), empty when the question asks for none
+ * @param deed the key term naming what the one asked for did ("Who <i>won</i> the fight …"), empty when the
+ *     question asks for no doer
  */
 public record QuestionProfile(String question, Language language, QuestionType type, List<KeyTerm> terms,
-        Set<String> questionStems, Optional<Measure> measure, List<KeyTerm> speaker) {
+        Set<String> questionStems, Optional<Measure> measure, List<KeyTerm> speaker, Optional<KeyTerm> members,
+        Optional<KeyTerm> deed) {
 
     /** A question whose answer needs no particular unit. */
     public QuestionProfile(
             String question, Language language, QuestionType type, List<KeyTerm> terms, Set<String> questionStems) {
-        this(question, language, type, terms, questionStems, Optional.empty(), List.of());
+        this(question, language, type, terms, questionStems, Optional.empty(), List.of(), Optional.empty(),
+                Optional.empty());
     }
 
     /** A question that names no speaker. */
     public QuestionProfile(String question, Language language, QuestionType type, List<KeyTerm> terms,
             Set<String> questionStems, Optional<Measure> measure) {
         this(question, language, type, terms, questionStems, measure, List.of());
+    }
+
+    /** A question that asks for no members of a kind and no doer. */
+    public QuestionProfile(String question, Language language, QuestionType type, List<KeyTerm> terms,
+            Set<String> questionStems, Optional<Measure> measure, List<KeyTerm> speaker) {
+        this(question, language, type, terms, questionStems, measure, speaker, Optional.empty(), Optional.empty());
     }
 
     public QuestionProfile {
@@ -42,6 +54,8 @@ public record QuestionProfile(String question, Language language, QuestionType t
         questionStems = Set.copyOf(questionStems);
         Objects.requireNonNull(measure, "measure");
         speaker = List.copyOf(speaker);
+        Objects.requireNonNull(members, "members");
+        Objects.requireNonNull(deed, "deed");
     }
 
     /**

@@ -29,6 +29,7 @@ class DeclineRulesTest {
         Set<KeyTerm> chosen = Set.of(INDIA, PAKTA);
         boolean negates;
         boolean wrongKind;
+        boolean noMembers;
         Optional<KeyTerm> otherSpeaker = Optional.empty();
         double coverage = 1;
 
@@ -71,6 +72,12 @@ class DeclineRulesTest {
         public Optional<KeyTerm> chosenOtherSpeaker() {
             asked.add("speaker");
             return otherSpeaker;
+        }
+
+        @Override
+        public boolean chosenNameNone() {
+            asked.add("members");
+            return noMembers;
         }
 
         @Override
@@ -180,6 +187,17 @@ class DeclineRulesTest {
 
         assertThat(check(attempt, e -> false)).contains(new DeclineReason.Unsupported("India"));
         assertThat(attempt.asked).doesNotContain("evidence");
+    }
+
+    @Test
+    void should_decline_a_question_for_names_whose_evidence_gives_none_before_the_judge() {
+        Given attempt = new Given();
+        attempt.noMembers = true;
+
+        assertThat(check(attempt, e -> false)).contains(new DeclineReason.WrongKind());
+        assertThat(attempt.asked).contains("members").doesNotContain("evidence");
+        attempt.noMembers = false;
+        assertThat(check(attempt, e -> false)).isEmpty();
     }
 
     @Test

@@ -76,6 +76,35 @@ class QuestionAnalyzerTest {
         assertThat(speaker("Apa isi perjanjian itu?")).isEmpty();
     }
 
+    @Test
+    void should_read_the_kind_whose_members_a_which_question_asks_for() {
+        assertThat(members("Which players does Hendra Wirawan want to sign?")).contains("players");
+        assertThat(members("What players did the club sell?")).contains("players");
+        assertThat(members("Which earlier treaties did the port agreement replace?")).contains("treaties");
+        assertThat(members("Which club does Hendra Wirawan coach?")).isEmpty(); // one, not members
+        assertThat(members("What happens to the players?")).isEmpty(); // "happens" is no kind
+        assertThat(members("Which bus goes to Bandung?")).isEmpty();
+        assertThat(members("Pemain mana yang ingin direkrut Hendra Wirawan?")).isEmpty(); // English frames only
+    }
+
+    @Test
+    void should_read_the_deed_whose_doer_a_who_question_asks_for() {
+        assertThat(deed("Who won the race between Dimas Saputra and Yoga Pratama?")).contains("won");
+        assertThat(deed("Who is Dimas Saputra?")).isEmpty(); // a definition, no deed
+        assertThat(deed("Who did Dimas Saputra beat?")).isEmpty(); // asks for the one the deed was done to
+        assertThat(deed("Siapa yang memenangkan lomba itu?")).isEmpty(); // English frames only
+    }
+
+    private Optional<String> deed(String question) {
+        QuestionAnalyzer bilingual = new QuestionAnalyzer(Fixtures.ALIASES.withEnglish(EnglishBridge.tablesOnly()));
+        return bilingual.analyze(question, Language.detect(question)).deed().map(KeyTerm::text);
+    }
+
+    private Optional<String> members(String question) {
+        QuestionAnalyzer bilingual = new QuestionAnalyzer(Fixtures.ALIASES.withEnglish(EnglishBridge.tablesOnly()));
+        return bilingual.analyze(question, Language.detect(question)).members().map(KeyTerm::text);
+    }
+
     private List<String> speaker(String question) {
         QuestionAnalyzer bilingual = new QuestionAnalyzer(Fixtures.ALIASES.withEnglish(EnglishBridge.tablesOnly()));
         return bilingual.analyze(question, Language.detect(question)).speaker().stream().map(KeyTerm::text).toList();
