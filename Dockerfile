@@ -1,13 +1,14 @@
 # syntax=docker/dockerfile:1
 # Build stage: compile and package the fat jar with the Maven Wrapper on a JDK 21.
+# pom.xml is the aggregator, kabar.pom.xml kabar's own POM; `-pl :kabar` builds kabar alone.
 FROM eclipse-temurin:21-jdk AS build
 WORKDIR /src
 COPY .mvn/ .mvn/
-COPY mvnw pom.xml ./
-RUN ./mvnw -B -q dependency:go-offline
+COPY mvnw pom.xml kabar.pom.xml ./
+RUN ./mvnw -B -q -pl :kabar dependency:go-offline
 COPY src/ src/
 COPY config/ config/
-RUN ./mvnw -B -q -DskipTests package
+RUN ./mvnw -B -q -pl :kabar -DskipTests package
 
 # Run stage: a JRE 21, a non-root user, the bundled corpus (read-only), the state directory on a volume.
 FROM eclipse-temurin:21-jre
