@@ -1,0 +1,93 @@
+package dev.kabar.retrieval.solr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code scripts/solr-local}'s cluster over real HTTP: its nodes, its live-node list, a node stopped and started. */
+class SolrLocalClusterTest {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void should_give_loopback_addresses_and_list_both_nodes_live_when_started() throws Exception {
+        SolrLocalCluster cluster = SolrLocalCluster.shared();
+
+        assertThat(cluster.zkHosts()).matches("127\\.0\\.0\\.1:\\d+/solr");
+        assertThat(cluster.urls()).hasSize(2).allMatch(url -> url.matches("http://127\\.0\\.0\\.1:\\d+/solr"));
+        for (String url : cluster.urls()) {
+            JsonNode system = get(url + "/admin/info/system?wt=json");
+            assertThat(system.path("mode").asText()).isEqualTo("solrcloud");
+            assertThat(system.path("lucene").path("solr-spec-version").asText()).startsWith("9.10.1");
+        }
+        assertThat(liveNodes(cluster.urls().get(0))).containsExactlyInAnyOrderElementsOf(nodeNames(cluster.urls()));
+    }
+
+    @Test
+    void should_leave_one_live_node_when_one_is_stopped_and_two_when_it_starts_again() throws Exception {
+        SolrLocalCluster cluster = SolrLocalCluster.shared();
+        String first = cluster.urls().get(0);
+        String second = cluster.urls().get(1);
+
+        cluster.stop(1);
+        try {
+            assertThat(liveNodes(first)).containsExactly(nodeName(first));
+            assertThatThrownBy(() -> get(second + "/admin/info/system?wt=json")).isInstanceOf(ConnectException.class);
+        } finally {
+            cluster.start(1);
+        }
+
+        assertThat(liveNodes(first)).containsExactlyInAnyOrder(nodeName(first), nodeName(second));
+        assertThat(get(second + "/admin/info/system?wt=json").path("mode").asText()).isEqualTo("solrcloud");
+    }
+
+    @Test
+    void should_refuse_a_node_that_does_not_exist() {
+        SolrLocalCluster cluster = SolrLocalCluster.shared();
+
+        assertThatThrownBy(() -> cluster.stop(5))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("ERROR no node 5");
+        assertThatThrownBy(() -> cluster.start(0))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("ERROR node 0 is already running");
+    }
+
+    private static List<String> liveNodes(String url) throws IOException, InterruptedException {
+        JsonNode status = get(url + "/admin/collections?action=CLUSTERSTATUS&wt=json");
+        List<String> live = new ArrayList<>();
+        status.path("cluster").path("live_nodes").forEach(node -> live.add(node.asText()));
+        return live;
+    }
+
+    /** SolrCloud's node name for a base URL: {@code http://127.0.0.1:8983/solr} is {@code 127.0.0.1:8983_solr}. */
+    private static String nodeName(String url) {
+        URI uri = URI.create(url);
+        return uri.getHost() + ":" + uri.getPort() + "_" + uri.getPath().substring(1);
+    }
+
+    private static List<String> nodeNames(List<String> urls) {
+        return urls.stream().map(SolrLocalClusterTest::nodeName).toList();
+    }
+
+    private static JsonNode get(String url) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(url).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+}
