@@ -1,13 +1,18 @@
 # syntax=docker/dockerfile:1
 # Build stage: compile and package the fat jar with the Maven Wrapper on a JDK 21.
+# pom.xml is the aggregator, kabar.pom.xml kabar's own POM; the reactor reads every module's POM, so
+# scripts/solr-local-cluster's comes too, but `-pl :kabar` builds only kabar: the image needs none
+# of the local SolrCloud (nor its Solr download).
 FROM eclipse-temurin:21-jdk AS build
 WORKDIR /src
 COPY .mvn/ .mvn/
-COPY mvnw pom.xml ./
-RUN ./mvnw -B -q dependency:go-offline
+COPY mvnw pom.xml kabar.pom.xml ./
+COPY scripts/solr-local-cluster/pom.xml scripts/solr-local-cluster/
+RUN ./mvnw -B -q -pl :kabar dependency:go-offline
 COPY src/ src/
 COPY config/ config/
-RUN ./mvnw -B -q -DskipTests package
+COPY solr/ solr/
+RUN ./mvnw -B -q -pl :kabar -DskipTests package
 
 # Run stage: a JRE 21, a non-root user, the bundled corpus (read-only), the state directory on a volume.
 FROM eclipse-temurin:21-jre
