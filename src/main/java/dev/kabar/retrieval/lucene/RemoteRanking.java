@@ -131,6 +131,9 @@ public final class RemoteRanking {
          * stages, scored with {@code collection}'s figures.
          */
         public List<Ranked> rank(List<Candidate> candidates, Collection collection, int n) {
+            if (candidates.isEmpty()) {
+                return List.of();
+            }
             if (!later() || candidates.size() <= 1 && ranking.proximity() == null) {
                 List<Ranked> out = new ArrayList<>();
                 for (int i = 0; i < Math.min(n, candidates.size()); i++) {
@@ -157,7 +160,8 @@ public final class RemoteRanking {
                     }
                 }
                 try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                    IndexSearcher s = new WindowSearcher(reader, stats.with(collection));
+                    Stats whole = stats.with(collection);
+                    IndexSearcher s = new WindowSearcher(reader, whole);
                     int[] candidateOf = new int[reader.maxDoc()];
                     ScoreDoc[] first = new ScoreDoc[reader.maxDoc()];
                     for (int doc = 0; doc < reader.maxDoc(); doc++) {
@@ -167,7 +171,7 @@ public final class RemoteRanking {
                     }
                     TopDocs found = new TopDocs(new TotalHits(first.length, TotalHits.Relation.EQUAL_TO), first);
                     List<Ranked> out = new ArrayList<>();
-                    for (ScoreDoc sd : LuceneIndex.rescored(s, found, ranking, stats, n)) {
+                    for (ScoreDoc sd : LuceneIndex.rescored(s, found, ranking, whole, n)) {
                         out.add(new Ranked(candidateOf[sd.doc], sd.score));
                     }
                     return out;

@@ -42,7 +42,7 @@ public final class SolrIndex implements SearchIndex, SearchIndex.Builds {
     /** Documents sent per update request while building. */
     static final int BATCH = 1_000;
 
-    private static final String STAMP_ID = "_kabar_stamp";
+    static final String STAMP_ID = "_kabar_stamp";
     private static final String STAMP_TYPE = "stamp";
     private static final String HIT_FIELDS = String.join(",", RemoteDocuments.ID, RemoteDocuments.ARTICLE_ID,
             RemoteDocuments.ORDINAL, "start", "end", RemoteDocuments.STORED_TEXT, "meta_title", "meta_outlet",

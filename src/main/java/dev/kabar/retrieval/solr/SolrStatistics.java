@@ -95,6 +95,7 @@ final class SolrStatistics {
     private Snapshot take() {
         ModifiableSolrParams p = new ModifiableSolrParams();
         p.set("q", "*:*");
+        p.add("fq", "-" + SolrIndex.field(RemoteDocuments.ID, SolrIndex.STAMP_ID)); // kabar's mark, not a document of the corpus
         p.set("rows", 1);
         p.set("fl", "_version_");
         p.set("sort", "_version_ desc");
