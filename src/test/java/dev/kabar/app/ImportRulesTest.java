@@ -20,16 +20,17 @@ class ImportRulesTest {
     private static final Path MAIN = Path.of("src/main/java/dev/kabar");
 
     /** Import prefix → the only source folder allowed to use it. */
-    private static final Map<String, String> OWNERS = Map.of(
-            "org.apache.lucene", "retrieval/lucene/",
-            "dev.langchain4j", "answer/llm/",
-            "org.telegram", "adapter/telegram/",
-            "io.javalin", "adapter/web/",
-            "org.eclipse.jetty", "adapter/web/",
-            "picocli", "adapter/cli/",
-            "org.jsoup", "ingestion/extract/",
-            "jsastrawi", "text/sastrawi/",
-            "com.rometools", "feed/rome/");
+    private static final Map<String, String> OWNERS = Map.ofEntries(
+            Map.entry("org.apache.lucene", "retrieval/lucene/"),
+            Map.entry("dev.langchain4j", "answer/llm/"),
+            Map.entry("org.telegram", "adapter/telegram/"),
+            Map.entry("io.javalin", "adapter/web/"),
+            Map.entry("org.eclipse.jetty", "adapter/web/"),
+            Map.entry("picocli", "adapter/cli/"),
+            Map.entry("org.jsoup", "ingestion/extract/"),
+            Map.entry("jsastrawi", "text/sastrawi/"),
+            Map.entry("com.rometools", "feed/rome/"),
+            Map.entry("org.apache.solr", "retrieval/solr/"));
 
     @Test
     void should_keep_framework_imports_in_their_own_packages() throws IOException {

@@ -124,7 +124,7 @@ public final class LuceneIndex implements PassageRetriever, ArticleStore, AutoCl
     @Override
     public List<Hit> search(String text, int limit, SourceFilter filter) {
         return limit <= 0 ? List.of()
-                : withSearcher(s -> hits(s, queries.build(text, CorpusStats.of(s.getIndexReader())), limit, SourceQueries.of(filter)));
+                : withSearcher(s -> hits(s, queries.build(text, s.getIndexReader()), limit, SourceQueries.of(filter)));
     }
 
     /** The evaluation baseline: plain BM25 on stemmed passage text; no aliases, phrases or boosts. */

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -106,6 +107,11 @@ final class QueryBuilder {
      * of TyDiQA-id train questions (R@1 0.46 → 0.51).
      */
     static final float COVERAGE_WEIGHT = 1.0f;
+
+    /** The full ranking over an embedded index, whose reader gives the term counts. */
+    Ranking build(String question, IndexReader reader) throws IOException {
+        return build(question, CorpusStats.of(reader));
+    }
 
     /** The full ranking; its match query matches nothing when the text has no content word or alias. */
     Ranking build(String question, CorpusStats stats) throws IOException {
