@@ -100,7 +100,7 @@ public final class Kabar implements LibraryOpener, ServerLauncher, LiveServers, 
         Optional<IndexReport> built;
         try {
             built = files.refresh(request.forceRebuild(),
-                    () -> progress.accept("indexing " + home.relativize(corpus.toAbsolutePath()) + " …"));
+                    () -> progress.accept("indexing " + home.relativize(corpus.toAbsolutePath()) + " …"), progress);
         } catch (RuntimeException e) {
             if (solr != null) {
                 solr.close();

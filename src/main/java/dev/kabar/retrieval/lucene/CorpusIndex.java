@@ -110,17 +110,22 @@ public final class CorpusIndex {
      * @return what the build did, or empty when the index on disk is current
      */
     public Optional<IndexReport> refresh(boolean force, Runnable starting) {
+        return refresh(force, starting, m -> LOG.info("{}", m));
+    }
+
+    /** As {@link #refresh(boolean, Runnable)}, a long build telling {@code progress} how far it is now and then. */
+    public Optional<IndexReport> refresh(boolean force, Runnable starting, Consumer<String> progress) {
         String stamp = stamp();
         if (!force && builds.isCurrent(stamp)) {
             return Optional.empty();
         }
         starting.run();
-        return Optional.of(build(stamp));
+        return Optional.of(build(stamp, progress));
     }
 
     /** Builds a new generation from the corpus as it is now and switches {@code live} to it. */
     public synchronized IndexReport reindex(SearchIndex live) {
-        IndexReport report = build(stamp());
+        IndexReport report = build(stamp(), m -> LOG.info("{}", m));
         live.reopen();
         LOG.info("re-indexed: {}", report.summary());
         return report;
@@ -169,12 +174,12 @@ public final class CorpusIndex {
         return added;
     }
 
-    private IndexReport build(String stamp) {
+    private IndexReport build(String stamp, Consumer<String> progress) {
         long t0 = System.nanoTime();
         SearchIndex.Built built;
         IngestionReport ingested;
         try (ArticleStream articles = new ArticleStream(reader, corpus)) {
-            built = builds.build(stamp, withAdded(articles), m -> LOG.info("{}", m));
+            built = builds.build(stamp, withAdded(articles), progress);
             ingested = articles.report();
         }
         long millis = (System.nanoTime() - t0) / 1_000_000;
