@@ -20,10 +20,13 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Opens kabar's collection on a SolrCloud cluster, creating it first when it is missing: the
@@ -36,6 +39,8 @@ public final class SolrCluster {
 
     /** The configset's files, as packaged from {@code solr/configsets/kabar/conf}. */
     static final List<String> CONFIGSET_FILES = List.of("solrconfig.xml", "managed-schema.xml", "gap.txt");
+
+    private static final Logger LOG = LoggerFactory.getLogger(SolrCluster.class);
 
     private static final String CONFIGSET_RESOURCES = "/dev/kabar/retrieval/solr/configset/";
 
@@ -89,38 +94,77 @@ public final class SolrCluster {
         }
     }
 
-    /** kabar's collection on the cluster, created (and its configset uploaded) when missing. */
+    /**
+     * kabar's collection on the cluster. When neither an alias nor a collection has its name, a
+     * collection is created (its configset uploaded when missing) under a generation name and the
+     * name made an alias of it: a rebuild then fills a new generation and switches the alias, so
+     * searches never see a half-built collection. A collection an operator made under the name
+     * itself is used as it is (rebuilt in place).
+     */
     public static SolrIndex open(Settings settings, IndexStemmer stemmer, AliasTable aliases, Associations standIns) {
         SolrNodes nodes = new SolrNodes(settings.urls());
+        boolean aliased;
         try {
-            ensureCollection(nodes, settings);
+            aliased = ensureCollection(nodes, settings);
         } catch (RuntimeException e) {
             nodes.close();
             throw e;
         }
-        return new SolrIndex(nodes, settings.collection(), new RemoteRanking(stemmer, aliases, standIns),
+        return new SolrIndex(nodes, settings, aliased, new RemoteRanking(stemmer, aliases, standIns),
                 new RemoteDocuments(stemmer));
     }
 
-    private static void ensureCollection(SolrNodes nodes, Settings settings) {
+    /** @return whether {@code settings.collection()} names an alias (else a collection) */
+    private static boolean ensureCollection(SolrNodes nodes, Settings settings) {
+        if (aliases(nodes).containsKey(settings.collection())) {
+            return true;
+        }
         List<?> collections = (List<?>) nodes.call(new CollectionAdminRequest.List(), null).getResponse().get("collections");
         if (collections != null && collections.contains(settings.collection())) {
-            return;
+            return false;
         }
+        String first = generation(settings.collection());
+        create(nodes, settings, first);
+        nodes.call(CollectionAdminRequest.createAlias(settings.collection(), first), null);
+        return true;
+    }
+
+    /** Alias name → the collections it names, comma-separated. */
+    static Map<String, String> aliases(SolrNodes nodes) {
+        Map<String, String> aliases = nodes.call(new CollectionAdminRequest.ListAliases(), null).getAliases();
+        return aliases == null ? Map.of() : aliases;
+    }
+
+    /** A new generation's collection name: the alias, {@code _g} and the time in milliseconds. */
+    static String generation(String alias) {
+        return alias + "_g" + System.currentTimeMillis();
+    }
+
+    /** Creates collection {@code name} with kabar's configset (uploaded when the cluster lacks it). */
+    static void create(SolrNodes nodes, Settings settings, String name) {
         String config = configsetName();
         List<String> configsets = nodes.call(new ConfigSetAdminRequest.List(), null).getConfigSets();
         if (!configsets.contains(config)) {
             upload(nodes, config);
         }
         CollectionAdminRequest.Create create = CollectionAdminRequest
-                .createCollection(settings.collection(), config, settings.shards(), settings.replicas())
+                .createCollection(name, config, settings.shards(), settings.replicas())
                 .setRouterField(RemoteDocuments.ARTICLE_ID);
         try {
             nodes.call(create, null);
         } catch (IndexException e) {
-            throw new IndexException("cannot create Solr collection '" + settings.collection() + "' with "
+            throw new IndexException("cannot create Solr collection '" + name + "' with "
                     + settings.shards() + " shards × " + settings.replicas() + " replicas: " + SolrNodes.reason(e)
                     + " (check solr.shards and solr.replicas against the cluster's nodes)", e);
+        }
+    }
+
+    /** Deletes collection {@code name}, saying nothing when that fails: a left-over generation costs disk only. */
+    static void deleteQuietly(SolrNodes nodes, String name) {
+        try {
+            nodes.call(CollectionAdminRequest.deleteCollection(name), null);
+        } catch (RuntimeException e) {
+            LOG.warn("could not delete the old Solr collection {} ({}): delete it by hand", name, SolrNodes.reason(e));
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -49,14 +50,19 @@ public final class SolrIndex implements SearchIndex, SearchIndex.Builds {
             "meta_byline", "meta_published", "meta_url", "meta_language");
 
     private final SolrNodes nodes;
+    private final SolrCluster.Settings settings;
+    /** Whether {@link #collection} is an alias of the serving generation (else the collection itself). */
+    private final boolean aliased;
     private final String collection;
     private final RemoteRanking ranking;
     private final RemoteDocuments documents;
     private final SolrStatistics statistics;
 
-    SolrIndex(SolrNodes nodes, String collection, RemoteRanking ranking, RemoteDocuments documents) {
+    SolrIndex(SolrNodes nodes, SolrCluster.Settings settings, boolean aliased, RemoteRanking ranking, RemoteDocuments documents) {
         this.nodes = nodes;
-        this.collection = collection;
+        this.settings = settings;
+        this.aliased = aliased;
+        this.collection = settings.collection();
         this.ranking = ranking;
         this.documents = documents;
         this.statistics = new SolrStatistics(nodes, collection);
@@ -214,15 +220,53 @@ public final class SolrIndex implements SearchIndex, SearchIndex.Builds {
     }
 
     /**
-     * Replaces the collection's documents with {@code articles}', sent in batches of
-     * {@value #BATCH}, then commits; the stamp is written last, so a build cut short is not taken
-     * for a current one.
+     * Replaces the collection's documents with {@code articles}'. On an alias (the collections kabar
+     * creates): fills a new generation, switches the alias to it — searches move from the old
+     * documents to the new all at once — and deletes the old generation; a build that fails
+     * deletes its generation and leaves the old one serving. On a plain collection: deletes its
+     * documents and fills it again in place. Either way the documents go in batches of
+     * {@value #BATCH}, and the stamp is written last, so a build cut short is not taken for a
+     * current one.
      */
     @Override
     public Built build(String stamp, Iterable<Article> articles, Consumer<String> progress) {
-        UpdateRequest clear = new UpdateRequest();
-        clear.deleteByQuery("*:*");
-        nodes.call(clear, collection);
+        if (aliased && empty()) { // the generation made with the alias, never filled: fill it
+            return fill(collection, stamp, articles, progress);
+        }
+        if (!aliased) {
+            UpdateRequest clear = new UpdateRequest();
+            clear.deleteByQuery("*:*");
+            nodes.call(clear, collection);
+            return fill(collection, stamp, articles, progress);
+        }
+        String previous = SolrCluster.aliases(nodes).getOrDefault(collection, "");
+        String next = SolrCluster.generation(collection);
+        SolrCluster.create(nodes, settings, next);
+        Built built;
+        try {
+            built = fill(next, stamp, articles, progress);
+        } catch (RuntimeException e) {
+            SolrCluster.deleteQuietly(nodes, next);
+            throw e;
+        }
+        nodes.call(CollectionAdminRequest.createAlias(collection, next), null);
+        statistics.changed();
+        for (String old : previous.split(",")) {
+            if (!old.isBlank() && !old.equals(next)) {
+                SolrCluster.deleteQuietly(nodes, old.strip());
+            }
+        }
+        return built;
+    }
+
+    private boolean empty() {
+        ModifiableSolrParams p = new ModifiableSolrParams();
+        p.set("q", "*:*");
+        p.set("rows", 0);
+        return query(p).getResults().getNumFound() == 0;
+    }
+
+    private Built fill(String target, String stamp, Iterable<Article> articles, Consumer<String> progress) {
         int articleCount = 0;
         long passages = 0;
         long started = System.nanoTime();
@@ -235,7 +279,7 @@ public final class SolrIndex implements SearchIndex, SearchIndex.Builds {
             articleCount++;
             passages += a.passages().size();
             if (batch.size() >= BATCH) {
-                send(batch);
+                send(target, batch);
                 if (System.nanoTime() - told > 10_000_000_000L) {
                     told = System.nanoTime();
                     progress.accept(String.format(Locale.ROOT, "%,d articles, %,d passages sent to Solr (%.0f passages/s)",
@@ -249,21 +293,21 @@ public final class SolrIndex implements SearchIndex, SearchIndex.Builds {
         mark.addField(RemoteDocuments.TYPE, STAMP_TYPE);
         mark.addField("meta_title", stamp);
         batch.add(mark);
-        send(batch);
+        send(target, batch);
         UpdateRequest commit = new UpdateRequest();
         commit.setAction(UpdateRequest.ACTION.COMMIT, true, true, false);
-        nodes.call(commit, collection);
+        nodes.call(commit, target);
         statistics.changed();
         return new Built(articleCount, passages);
     }
 
-    private void send(List<SolrInputDocument> batch) {
+    private void send(String target, List<SolrInputDocument> batch) {
         if (batch.isEmpty()) {
             return;
         }
         UpdateRequest u = new UpdateRequest();
         u.add(batch);
-        nodes.call(u, collection);
+        nodes.call(u, target);
         batch.clear();
     }
 
