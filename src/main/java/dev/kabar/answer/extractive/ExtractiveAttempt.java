@@ -9,13 +9,11 @@ import dev.kabar.answer.question.QuestionAnalyzer;
 import dev.kabar.answer.question.QuestionProfile;
 import dev.kabar.retrieval.Hit;
 import dev.kabar.text.Language;
-import dev.kabar.text.SpeakerFrames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.function.Consumer;
 
 /**
@@ -33,12 +31,6 @@ final class ExtractiveAttempt implements Attempt {
      */
     record Reading(QuestionAnalyzer analyzer, ExtractiveSettings settings, PassageSentences sentences,
             SentenceChooser chooser, Consumer<SentenceChooser.Observation> observations) {}
-
-    /** How far after "kata" / "said" its speaker may be named ("kata juru bicara Kementerian X"). */
-    private static final int ATTRIBUTION_REACH = 4;
-
-    /** Quotation marks, straight or curly: a quote gives someone's words. */
-    private static final Pattern QUOTE = Pattern.compile("[\"“”]");
 
     /** Share of the best coverage a sentence of the asked kind needs to be put first (see {@link #kindFirst}). */
     static final double KIND_FIRST_SHARE = 0.5;
@@ -221,37 +213,10 @@ final class ExtractiveAttempt implements Attempt {
     @Override
     public Optional<KeyTerm> chosenOtherSpeaker() {
         List<KeyTerm> speaker = question().speaker();
-        if (speaker.isEmpty() || chosen().stream().anyMatch(s -> speaks(s.candidate(), speaker))) {
+        if (speaker.isEmpty() || chosen().stream().anyMatch(s -> Speakers.speaks(s.candidate(), speaker, candidates()))) {
             return Optional.empty();
         }
         return Optional.of(speaker.getFirst());
-    }
-
-    /**
-     * Whether {@code c} gives the speaker words: it quotes or holds a verb of saying with the speaker
-     * before it, or right after a verb that attributes afterwards ("…, kata X"), and names the
-     * speaker's head — the last term of the speaker, "Budi Santoso" of "Menteri Kesehatan Budi
-     * Santoso", "pemerintah" of "pemerintah Norwegia" — itself or in the sentence before it ("Menlu
-     * X berbicara di … . Dia mengatakan …"); the speaker's other terms (titles, countries) may stand
-     * anywhere in its passage, as news names someone in full once and shortly after.
-     */
-    private boolean speaks(Candidate c, List<KeyTerm> speaker) {
-        List<Integer> saying = AnswerTypeCues.sayingPositions(c);
-        boolean quotes = QUOTE.matcher(c.text()).find();
-        if (saying.isEmpty() && !quotes) {
-            return false;
-        }
-        List<Candidate> all = candidates();
-        int at = all.indexOf(c);
-        Candidate before = at > 0 && all.get(at - 1).hit().equals(c.hit()) ? all.get(at - 1) : null;
-        KeyTerm head = speaker.getLast();
-        List<Integer> named = head.matchIn(c.stems()).positions();
-        boolean headSpeaks = named.isEmpty()
-                ? before != null && head.matchIn(before.stems()).found()
-                : saying.isEmpty() || named.stream().anyMatch(h -> saying.stream().anyMatch(p -> h < p
-                        || h - p <= ATTRIBUTION_REACH && SpeakerFrames.attributesAfter(c.tokens().get(p).folded())));
-        return headSpeaks && speaker.stream().allMatch(t -> all.stream()
-                .anyMatch(o -> o.hit().equals(c.hit()) && t.matchIn(o.stems()).found()));
     }
 
     /**
