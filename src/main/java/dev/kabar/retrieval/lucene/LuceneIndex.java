@@ -13,7 +13,6 @@ import dev.kabar.retrieval.SourceFilter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -28,11 +27,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.IOUtils;
 
@@ -208,7 +205,7 @@ public final class LuceneIndex implements PassageRetriever, ArticleStore, AutoCl
         if (filter != null) {
             match = new BooleanQuery.Builder().add(match, Occur.MUST).add(filter, Occur.FILTER).build();
         }
-        ScoreDoc[] top = ranked(s, match, ranking, n);
+        ScoreDoc[] top = Rescoring.ranked(s, match, ranking, n);
         List<Hit> out = new ArrayList<>(top.length);
         StoredFields stored = s.storedFields();
         for (ScoreDoc sd : top) {
@@ -219,34 +216,6 @@ public final class LuceneIndex implements PassageRetriever, ArticleStore, AutoCl
             out.add(new Hit(hit.passage(), hit.article(), sd.score));
         }
         return out;
-    }
-
-    /** The best {@code n} passages: first stage, then proximity and coverage re-scoring of a wider window. */
-    private static ScoreDoc[] ranked(IndexSearcher s, Query match, QueryBuilder.Ranking ranking, int n) throws IOException {
-        if (ranking.proximity() == null && ranking.coverage().isEmpty()) {
-            return s.search(match, n).scoreDocs;
-        }
-        TopDocs found = s.search(match, Math.max(n, QueryBuilder.RESCORE_WINDOW));
-        return rescored(s, found, ranking, CorpusStats.of(s.getIndexReader()), n);
-    }
-
-    /**
-     * The later stages over first-stage candidates {@code found}: proximity, then coverage, each
-     * adding its score; the best {@code n}. Shared with {@link RemoteRanking}, which runs them over
-     * a remote engine's candidates with the whole collection's {@code stats}.
-     */
-    static ScoreDoc[] rescored(IndexSearcher s, TopDocs found, QueryBuilder.Ranking ranking, CorpusStats stats, int n)
-            throws IOException {
-        int window = Math.max(n, found.scoreDocs.length);
-        if (ranking.proximity() != null) {
-            found = QueryRescorer.rescore(s, found, ranking.proximity(), 1.0, window);
-        }
-        if (found.scoreDocs.length > 1 && !ranking.coverage().isEmpty()) {
-            float scale = QueryBuilder.COVERAGE_WEIGHT * found.scoreDocs[0].score;
-            found = QueryRescorer.rescore(s, found, Coverage.of(ranking.coverage(), stats, scale),
-                    1.0, window);
-        }
-        return Arrays.copyOf(found.scoreDocs, Math.min(n, found.scoreDocs.length));
     }
 
     /**

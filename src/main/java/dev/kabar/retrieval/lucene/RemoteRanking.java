@@ -171,7 +171,7 @@ public final class RemoteRanking {
                     }
                     TopDocs found = new TopDocs(new TotalHits(first.length, TotalHits.Relation.EQUAL_TO), first);
                     List<Ranked> out = new ArrayList<>();
-                    for (ScoreDoc sd : LuceneIndex.rescored(s, found, ranking, whole, n)) {
+                    for (ScoreDoc sd : Rescoring.rescored(s, found, ranking, whole, n)) {
                         out.add(new Ranked(candidateOf[sd.doc], sd.score));
                     }
                     return out;
