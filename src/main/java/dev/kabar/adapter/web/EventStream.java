@@ -1,5 +1,6 @@
 package dev.kabar.adapter.web;
 
+import dev.kabar.retrieval.IndexException;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -57,6 +58,12 @@ final class EventStream {
     void fail(RuntimeException e) {
         if (e instanceof ApiException api) {
             sendIfOpen("error", Json.error(api.code(), api.getMessage()).toString());
+            return;
+        }
+        if (e instanceof IndexException) {
+            LOG.warn("streamed answer: the index does not answer: {}", e.getMessage());
+            ApiException down = ApiException.indexUnavailable();
+            sendIfOpen("error", Json.error(down.code(), down.getMessage()).toString());
             return;
         }
         LOG.error("streamed answer failed", e);

@@ -8,6 +8,7 @@ import dev.kabar.chat.Rejected;
 import dev.kabar.chat.ResultJson;
 import dev.kabar.chat.Webhooks;
 import dev.kabar.feed.Following;
+import dev.kabar.retrieval.IndexException;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -188,8 +189,20 @@ public final class WebServer implements AutoCloseable {
 
     private static void health(Context ctx, Library library, Optional<Following> feeds) {
         var o = KabarJson.mapper().createObjectNode();
+        int articles;
+        try {
+            articles = library.store().articles().size();
+        } catch (IndexException e) {
+            LOG.warn("health check: the index does not answer: {}", e.getMessage());
+            ApiException down = ApiException.indexUnavailable();
+            o.put("status", "unavailable");
+            o.put("error", down.code());
+            o.put("message", down.getMessage());
+            Json.send(ctx, down.status(), o);
+            return;
+        }
         o.put("status", "ok");
-        o.put("articles", library.store().articles().size());
+        o.put("articles", articles);
         feeds.ifPresent(f -> o.set("feeds", FeedHealth.summary(f.feeds())));
         Json.send(ctx, 200, o);
     }
@@ -204,6 +217,11 @@ public final class WebServer implements AutoCloseable {
         });
         config.routes.exception(HttpResponseException.class, (e, ctx) ->
                 Json.send(ctx, e.getStatus(), Json.error(JettyErrors.code(e.getStatus()), JettyErrors.message(e.getStatus()))));
+        config.routes.exception(IndexException.class, (e, ctx) -> {
+            LOG.warn("{} {}: the index does not answer: {}", ctx.method(), ctx.path(), e.getMessage());
+            ApiException down = ApiException.indexUnavailable();
+            Json.send(ctx, down.status(), Json.error(down.code(), down.getMessage()));
+        });
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
             Json.send(ctx, 500, Json.error("internal_error",

@@ -12,11 +12,13 @@ import dev.kabar.retrieval.lucene.RemoteDocuments;
 import dev.kabar.retrieval.lucene.RemoteRanking;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
@@ -182,14 +184,38 @@ public final class SolrIndex implements SearchIndex, SearchIndex.Builds {
         return (int) statistics.collection().passages();
     }
 
+    /**
+     * Replaces the article's documents in one update: the new ones added (each replacing the one
+     * with its id), and those the article no longer has (a replacement cut into fewer passages)
+     * deleted by id. Not a delete by query of the whole article before the adds: Solr applies an
+     * update's adds before its deletes, so that would delete the documents just added.
+     */
     @Override
     public void put(Article article) {
         UpdateRequest u = new UpdateRequest();
-        u.deleteByQuery(field(RemoteDocuments.ARTICLE_ID, article.id()));
-        documents.of(article).forEach(d -> u.add(input(d)));
+        Set<String> ids = new HashSet<>();
+        for (Map<String, List<Object>> d : documents.of(article)) {
+            ids.add(String.valueOf(d.get(RemoteDocuments.ID).getFirst()));
+            u.add(input(d));
+        }
+        List<String> stale = ids(article.id()).stream().filter(id -> !ids.contains(id)).toList();
+        if (!stale.isEmpty()) {
+            u.deleteById(stale);
+        }
         u.setAction(UpdateRequest.ACTION.COMMIT, true, true, true);
         nodes.call(u, collection);
         statistics.changed();
+    }
+
+    /** The ids of the documents article {@code id} has in the collection now. */
+    private List<String> ids(String id) {
+        ModifiableSolrParams p = new ModifiableSolrParams();
+        p.set("q", field(RemoteDocuments.ARTICLE_ID, id));
+        p.set("fl", RemoteDocuments.ID);
+        p.set("rows", 100_000);
+        List<String> out = new ArrayList<>();
+        query(p).getResults().forEach(d -> out.add(String.valueOf(d.getFirstValue(RemoteDocuments.ID))));
+        return out;
     }
 
     @Override

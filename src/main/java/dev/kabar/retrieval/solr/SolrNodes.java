@@ -2,7 +2,10 @@ package dev.kabar.retrieval.solr;
 
 import dev.kabar.retrieval.IndexException;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.ClosedChannelException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -101,13 +104,28 @@ final class SolrNodes implements AutoCloseable {
         }).toList();
     }
 
+    /**
+     * Why a request failed, for a person: the deepest message among the causes. The JDK's HTTP
+     * client gives none for a refused connection or a timeout (a {@code ConnectException} without
+     * a message, over a {@code ClosedChannelException}), so those are named here.
+     */
     static String reason(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        String message = null;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConnectException && (t.getMessage() == null || t.getMessage().isBlank())) {
+                return "connection refused";
+            }
+            if (t instanceof HttpTimeoutException) {
+                return "no answer in time";
+            }
+            if (t instanceof ClosedChannelException && message == null) {
+                return "connection closed";
+            }
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                message = t.getMessage();
+            }
         }
-        String m = root.getMessage();
-        return firstLine(m == null || m.isBlank() ? root.getClass().getSimpleName() : m);
+        return message == null ? "no answer" : firstLine(message);
     }
 
     private static String firstLine(String m) {
