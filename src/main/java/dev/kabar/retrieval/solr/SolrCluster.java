@@ -159,6 +159,21 @@ public final class SolrCluster {
         }
     }
 
+    /** Deletes what {@code name} names: an alias and the generations behind it, or a collection. */
+    static void drop(SolrNodes nodes, String name) {
+        String behind = aliases(nodes).get(name);
+        if (behind == null) {
+            nodes.call(CollectionAdminRequest.deleteCollection(name), null);
+            return;
+        }
+        nodes.call(CollectionAdminRequest.deleteAlias(name), null);
+        for (String c : behind.split(",")) {
+            if (!c.isBlank()) {
+                nodes.call(CollectionAdminRequest.deleteCollection(c.strip()), null);
+            }
+        }
+    }
+
     /** Deletes collection {@code name}, saying nothing when that fails: a left-over generation costs disk only. */
     static void deleteQuietly(SolrNodes nodes, String name) {
         try {

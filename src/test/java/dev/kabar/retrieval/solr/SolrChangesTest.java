@@ -13,7 +13,6 @@ import dev.kabar.retrieval.lucene.IndexStemmer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -45,7 +44,7 @@ class SolrChangesTest {
         if (index != null) {
             index.close();
             try (SolrNodes nodes = new SolrNodes(cluster.urls())) { // the cluster is shared: leave it as it was
-                nodes.call(CollectionAdminRequest.deleteCollection(collection), null);
+                SolrCluster.drop(nodes, collection);
             }
         }
     }
