@@ -128,7 +128,7 @@ class HostileQueryTest {
         QueryBuilder builder = new QueryBuilder(Analyzers.perField(), NewsFixtures.aliases(), Associations.bundled());
 
         // an empty reader knows no word, so every long word also gets its fuzzy variant: the worst case
-        QueryBuilder.Ranking ranking = builder.build(text, new MultiReader());
+        QueryBuilder.Ranking ranking = builder.build(text, CorpusStats.of(new MultiReader()));
         int leaves = leafCount(ranking.match()) + (ranking.proximity() == null ? 0 : leafCount(ranking.proximity()));
 
         assertThat(leaves).isLessThanOrEqualTo(400).isLessThan(IndexSearcher.getMaxClauseCount() / 2);

@@ -30,7 +30,7 @@ class JunkWordQueryTest {
     }
 
     private List<String> fuzzyTerms(String question) throws IOException {
-        Query match = builder.build(question, new MultiReader()).match();
+        Query match = builder.build(question, CorpusStats.of(new MultiReader())).match();
         List<String> terms = new ArrayList<>();
         match.visit(new QueryVisitor() {
             @Override

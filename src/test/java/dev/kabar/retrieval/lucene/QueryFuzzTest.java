@@ -63,7 +63,7 @@ class QueryFuzzTest {
     /** Any text builds a query far below Lucene's clause limit, even against a reader that knows no word. */
     @FuzzTest(maxDuration = "5m")
     void should_build_a_bounded_query_from_any_text(FuzzedDataProvider data) throws IOException {
-        QueryBuilder.Ranking ranking = BUILDER.build(data.consumeRemainingAsString(), new MultiReader());
+        QueryBuilder.Ranking ranking = BUILDER.build(data.consumeRemainingAsString(), CorpusStats.of(new MultiReader()));
 
         int leaves = leaves(ranking.match()) + (ranking.proximity() == null ? 0 : leaves(ranking.proximity()));
         assertThat(leaves).isLessThanOrEqualTo(400).isLessThan(IndexSearcher.getMaxClauseCount() / 2);
