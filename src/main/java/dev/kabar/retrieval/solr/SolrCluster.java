@@ -76,6 +76,11 @@ public final class SolrCluster {
             }
         }
 
+        /** The same cluster, with the collection {@code <collection>_<suffix>}: a run's own, beside the served one. */
+        public Settings named(String suffix) {
+            return new Settings(urls, zkHosts, collection + "_" + suffix, shards, replicas);
+        }
+
         /** Parses a comma-separated {@code solr.urls} value; blanks are skipped, a trailing slash dropped. */
         public static List<String> urls(String commaSeparated) {
             List<String> out = new ArrayList<>();
@@ -102,9 +107,26 @@ public final class SolrCluster {
                 new RemoteDocuments(stemmer));
     }
 
+    /**
+     * The collection of {@code settings} dropped (when there) and created afresh: for an evaluation
+     * or a benchmark, which builds its own and must not find a previous run's documents or segments.
+     */
+    public static SolrIndex openAfresh(Settings settings, IndexStemmer stemmer, AliasTable aliases, Associations standIns) {
+        try (SolrNodes nodes = new SolrNodes(settings.urls())) {
+            if (collections(nodes).contains(settings.collection())) {
+                nodes.call(CollectionAdminRequest.deleteCollection(settings.collection()), null);
+            }
+        }
+        return open(settings, stemmer, aliases, standIns);
+    }
+
+    private static List<?> collections(SolrNodes nodes) {
+        List<?> names = (List<?>) nodes.call(new CollectionAdminRequest.List(), null).getResponse().get("collections");
+        return names == null ? List.of() : names;
+    }
+
     private static void ensureCollection(SolrNodes nodes, Settings settings) {
-        List<?> collections = (List<?>) nodes.call(new CollectionAdminRequest.List(), null).getResponse().get("collections");
-        if (collections != null && collections.contains(settings.collection())) {
+        if (collections(nodes).contains(settings.collection())) {
             return;
         }
         String config = configsetName();
