@@ -17,8 +17,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.request.CoreAdminRequest;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -26,7 +28,9 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.params.CoreAdminParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.util.NamedList;
 
 /**
  * kabar's passages and articles in a SolrCloud collection: the same searches, look-ups and changes
@@ -169,6 +173,36 @@ public final class SolrIndex implements SearchIndex, SearchIndex.Builds {
     @Override
     public long version() {
         return statistics.version();
+    }
+
+    /** The sizes CoreAdmin {@code STATUS} gives for this collection's cores, summed over every node and replica. */
+    @Override
+    public OptionalLong bytesOnDisk() {
+        long bytes = 0;
+        for (String url : nodes.urls()) {
+            NamedList<Object> status = nodes.on(url, status()).getResponse();
+            if (status.get("status") instanceof NamedList<?> cores) {
+                for (Map.Entry<String, ?> core : cores) {
+                    bytes += coreBytes(core.getValue());
+                }
+            }
+        }
+        return OptionalLong.of(bytes);
+    }
+
+    private static CoreAdminRequest status() {
+        CoreAdminRequest r = new CoreAdminRequest();
+        r.setAction(CoreAdminParams.CoreAdminAction.STATUS);
+        return r;
+    }
+
+    private long coreBytes(Object core) {
+        if (core instanceof NamedList<?> c && c.get("cloud") instanceof NamedList<?> cloud
+                && collection.equals(cloud.get("collection")) && c.get("index") instanceof NamedList<?> index
+                && index.get("sizeInBytes") instanceof Number n) {
+            return n.longValue();
+        }
+        return 0;
     }
 
     @Override

@@ -47,6 +47,17 @@ final class SolrNodes implements AutoCloseable {
         return urls;
     }
 
+    /** {@code request} to the node at {@code url} alone (a node's own cores); no other node is tried. */
+    <T extends SolrResponseBase> T on(String url, SolrRequest<T> request) {
+        try {
+            return request.process(clients.get(urls.indexOf(url)), null);
+        } catch (SolrException e) {
+            throw e.code() >= 400 && e.code() < 500 ? refused(e) : unreachable(e);
+        } catch (SolrServerException | IOException e) {
+            throw unreachable(e);
+        }
+    }
+
     /** {@code request} on {@code collection} (null for cluster-wide requests), answered by the first node that can. */
     <T extends SolrResponseBase> T call(SolrRequest<T> request, String collection) {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(RETRY_FOR_MILLIS);
