@@ -1,0 +1,45 @@
+package dev.kabar.retrieval.solr;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The Collections API of a test cluster over plain HTTP: which collections exist, and dropping one. */
+public final class SolrCollections {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SolrCollections() {}
+
+    public static List<String> names(String nodeUrl) throws IOException, InterruptedException {
+        JsonNode r = call(nodeUrl, "action=LIST");
+        List<String> out = new ArrayList<>();
+        r.path("collections").forEach(c -> out.add(c.asText()));
+        return out;
+    }
+
+    /** Drops {@code name} when it exists. */
+    public static void delete(String nodeUrl, String name) throws IOException, InterruptedException {
+        if (names(nodeUrl).contains(name)) {
+            call(nodeUrl, "action=DELETE&name=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
+        }
+    }
+
+    private static JsonNode call(String nodeUrl, String query) throws IOException, InterruptedException {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(nodeUrl + "/admin/collections?wt=json&" + query))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IOException("Collections API " + query + ": HTTP " + r.statusCode() + " " + r.body());
+        }
+        return JSON.readTree(r.body());
+    }
+}
