@@ -212,8 +212,11 @@ public final class SolrIndex implements SearchIndex, SearchIndex.Builds {
 
     @Override
     public void put(Article article) {
+        // its own request: in one with the documents, SolrJ sends the deletes after the adds, deleting them too
+        UpdateRequest delete = new UpdateRequest();
+        delete.deleteByQuery(field(RemoteDocuments.ARTICLE_ID, article.id()));
+        nodes.call(delete, collection);
         UpdateRequest u = new UpdateRequest();
-        u.deleteByQuery(field(RemoteDocuments.ARTICLE_ID, article.id()));
         documents.of(article).forEach(d -> u.add(input(d)));
         u.setAction(UpdateRequest.ACTION.COMMIT, true, true, true);
         nodes.call(u, collection);
@@ -319,6 +322,11 @@ public final class SolrIndex implements SearchIndex, SearchIndex.Builds {
     @Override
     public void close() {
         nodes.close();
+    }
+
+    /** For tests: the collection's figures this index ranks with. */
+    SolrStatistics statistics() {
+        return statistics;
     }
 
     /** For tests and tools: the nodes this index talks to. */
