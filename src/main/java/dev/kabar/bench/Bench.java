@@ -134,7 +134,8 @@ public final class Bench {
                 List<LoadRow> loads = latency(plan, library, qs);
                 BriefingBench.Figures briefs = plan.briefings() == 0 ? null
                         : BriefingBench.run(library.door(), qs, plan.briefings());
-                BenchRow row = new BenchRow(named == null ? "bundled" : named.getFileName().toString(), target.replicas(), report,
+                String name = named == null ? "bundled" : named.getFileName().toString();
+                BenchRow row = new BenchRow(name, target.replicas(), report,
                         new BenchRow.Sizes(inputBytes, indexBytes, indexCpuMs), loads, ProcessGauge.peakHeapMb(),
                         ProcessGauge.peakRssMb()).with(briefs).on(target.backend());
                 if (plan.adds() > 0) {
