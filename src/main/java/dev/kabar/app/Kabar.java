@@ -93,7 +93,10 @@ public final class Kabar implements LibraryOpener, ServerLauncher, LiveServers, 
                 .withSynonyms(IndonesianThesaurus.load(config.thesaurus(), config.synonymWeight()));
         CorpusIndex files = new CorpusIndex(corpus, config.furniture(), splitter, indexRoot, added)
                 .stemmedWith(config.indexStemmer());
-        SearchIndex solr = config.solr().map(s -> SolrCluster.open(s, config.indexStemmer(), aliases, standIns)).orElse(null);
+        SearchIndex solr = KabarConfig.solrFor(request.backend(), config, this.config.settings(request.config()))
+                .map(s -> request.scratch() == null ? SolrCluster.open(s, config.indexStemmer(), aliases, standIns)
+                        : SolrCluster.openAfresh(s.named(request.scratch()), config.indexStemmer(), aliases, standIns))
+                .orElse(null);
         if (solr instanceof SearchIndex.Builds builds) {
             files = files.buildingInto(builds);
         }

@@ -6,6 +6,7 @@ import dev.kabar.adapter.web.WebSettings;
 import dev.kabar.answer.extractive.ExtractiveSettings;
 import dev.kabar.answer.llm.LlmSettings;
 import dev.kabar.chat.Conversations;
+import dev.kabar.chat.LibraryRequest;
 import dev.kabar.digest.DigestSettings;
 import dev.kabar.feed.FeedPoller;
 import dev.kabar.retrieval.lucene.IndexStemmer;
@@ -148,15 +149,31 @@ record KabarConfig(
             case "lucene":
                 return Optional.empty();
             case "solr":
-                try {
-                    return Optional.of(new SolrCluster.Settings(SolrCluster.Settings.urls(s.get("solr.urls")),
-                            s.get("solr.zk-hosts").strip(), s.get("solr.collection").strip(),
-                            s.getInt("solr.shards", 1, 1_000), s.getInt("solr.replicas", 1, 100)));
-                } catch (IllegalArgumentException e) {
-                    throw new ConfigException(e.getMessage(), e);
-                }
+                return Optional.of(cluster(s));
             default:
                 throw new ConfigException("retrieval.backend must be lucene or solr, was '" + backend + "' (KABAR_RETRIEVAL_BACKEND)");
+        }
+    }
+
+    /**
+     * The Solr cluster a request asks for: the configured backend's, none for the embedded index, or
+     * the {@code solr.*} keys' cluster even where {@code retrieval.backend} is {@code lucene}.
+     */
+    static Optional<SolrCluster.Settings> solrFor(LibraryRequest.Backend backend, KabarConfig config, Settings s) {
+        return switch (backend) {
+            case CONFIGURED -> config.solr();
+            case LUCENE -> Optional.empty();
+            case SOLR -> Optional.of(config.solr().orElseGet(() -> cluster(s)));
+        };
+    }
+
+    private static SolrCluster.Settings cluster(Settings s) {
+        try {
+            return new SolrCluster.Settings(SolrCluster.Settings.urls(s.get("solr.urls")),
+                    s.get("solr.zk-hosts").strip(), s.get("solr.collection").strip(),
+                    s.getInt("solr.shards", 1, 1_000), s.getInt("solr.replicas", 1, 100));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage(), e);
         }
     }
 

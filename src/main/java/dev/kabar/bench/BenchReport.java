@@ -1,5 +1,6 @@
 package dev.kabar.bench;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,11 +25,12 @@ public final class BenchReport {
                 rt.maxMemory() / (1024 * 1024), rows);
     }
 
-    /** The report's JSON shape ({@code kabar bench --json}). */
-    public record Json(String java, int cores, long maxHeapMb, List<BenchRow.Json> corpora) {}
+    /** The report's JSON shape ({@code kabar bench --json}); {@code solrOverLucene} only with {@code --backend both}. */
+    public record Json(String java, int cores, long maxHeapMb, List<BenchRow.Json> corpora,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<BackendRatios> solrOverLucene) {}
 
     public Json json() {
-        return new Json(java, cores, maxHeapMb, rows.stream().map(BenchRow::json).toList());
+        return new Json(java, cores, maxHeapMb, rows.stream().map(BenchRow::json).toList(), BackendRatios.of(rows));
     }
 
     /** The table: the machine, a header, a line per corpus and thread count, then the briefing figures. */
@@ -39,6 +41,7 @@ public final class BenchReport {
         rows.forEach(r -> lines.addAll(r.lines()));
         rows.stream().filter(r -> r.briefs() != null).forEach(r -> lines.add(r.briefs().line(r.label())));
         rows.stream().filter(r -> r.adds() != null).forEach(r -> lines.add(r.adds().line(r.label())));
+        BackendRatios.of(rows).forEach(r -> lines.add(r.line()));
         return lines;
     }
 }

@@ -3,6 +3,7 @@ package dev.kabar.retrieval;
 import dev.kabar.article.Article;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** Read access to the indexed articles, for source lists, permalinks and citation look-ups. */
 public interface ArticleStore {
@@ -20,4 +21,12 @@ public interface ArticleStore {
      * visible), so a cache of anything derived from {@link #articles()} can key on it.
      */
     long version();
+
+    /**
+     * Bytes the index holds on disk over all its copies, where the store measures them itself (a
+     * remote collection's replicas); empty where a caller measures its directory.
+     */
+    default OptionalLong bytesOnDisk() {
+        return OptionalLong.empty();
+    }
 }

@@ -27,7 +27,7 @@ class BenchTest {
         JsonNode json = new ObjectMapper().valueToTree(report.json());
         assertThat(json.fieldNames()).toIterable().containsExactly("java", "cores", "maxHeapMb", "corpora");
         JsonNode base = json.get("corpora").get(0);
-        assertThat(base.fieldNames()).toIterable().containsExactly("corpus", "replicas", "articles", "passages",
+        assertThat(base.fieldNames()).toIterable().containsExactly("corpus", "replicas", "backend", "articles", "passages",
                 "rejected", "inputMb", "indexMs", "indexCpuMs", "indexMb", "passagesPerSecond", "mbPerSecond",
                 "peakHeapMb", "rssMb", "latency", "briefing");
         assertThat(base.get("latency").get(0).fieldNames()).toIterable().containsExactly("threads", "questions",
@@ -38,7 +38,7 @@ class BenchTest {
         assertThat(json.get("corpora")).hasSize(2);
         assertThat(json.get("corpora").get(1).get("replicas").asInt()).isGreaterThan(1);
         assertThat(report.lines()).hasSize(6);
-        assertThat(report.lines().get(1)).startsWith("corpus         articles  passages");
+        assertThat(report.lines().get(1)).startsWith("corpus               articles  passages");
         assertThat(notes).anyMatch(n -> n.startsWith("measuring 10 questions per thread"));
     }
 

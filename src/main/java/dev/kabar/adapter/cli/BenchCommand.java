@@ -6,10 +6,12 @@ import dev.kabar.bench.FeedRig;
 import dev.kabar.bench.BenchReport;
 import dev.kabar.chat.KabarJson;
 import dev.kabar.chat.LibraryOpener;
+import dev.kabar.chat.LibraryRequest.Backend;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,6 +53,12 @@ final class BenchCommand implements Callable<Integer> {
             description = "Measured live additions of one article per corpus, after the other runs (default 0: off).")
     int adds;
 
+    @Option(names = "--backend", paramLabel = "B", defaultValue = "configured",
+            description = "Where to index and ask: configured (retrieval.backend), lucene, solr, or both (lucene, then solr,"
+                    + " on the same corpus in the same run, with their ratios). Solr is solr.urls' cluster, in a collection"
+                    + " <solr.collection>_bench made afresh per corpus (default: ${DEFAULT-VALUE}).")
+    String backend;
+
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
@@ -68,6 +76,17 @@ final class BenchCommand implements Callable<Integer> {
         this.io = io;
     }
 
+    private static List<Backend> backends(String option) {
+        return switch (option.strip().toLowerCase(Locale.ROOT)) {
+            case "configured" -> List.of(Backend.CONFIGURED);
+            case "lucene" -> List.of(Backend.LUCENE);
+            case "solr" -> List.of(Backend.SOLR);
+            case "both" -> List.of(Backend.LUCENE, Backend.SOLR);
+            default -> throw new IllegalArgumentException(
+                    "--backend must be configured, lucene, solr or both, was '" + option + "'");
+        };
+    }
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (feeds > 0) {
@@ -79,7 +98,8 @@ final class BenchCommand implements Callable<Integer> {
             io.out().flush();
             return KabarCli.OK;
         }
-        Bench.Plan plan = new Bench.Plan(corpora, config, scale, threads, questions, warmup, briefings, adds);
+        Bench.Plan plan = new Bench.Plan(corpora, config, scale, threads, questions, warmup, briefings, adds,
+                backends(backend));
         BenchReport report = new Bench(opener, io::note).run(plan);
         if (json) {
             io.out().println(KabarJson.write(report.json()));

@@ -37,6 +37,9 @@ import picocli.CommandLine.Option;
             "With --briefings instead: briefings on a corpus of any news, checked by invariants."})
 final class EvalCommand implements Callable<Integer> {
 
+    /** On Solr the evaluation builds its own collection, {@code <solr.collection>_eval}, afresh each run. */
+    static final String SCRATCH = "eval";
+
     private final LibraryOpener opener;
     private final KabarCli.Io io;
 
@@ -127,7 +130,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         Path indexDir = index != null ? index.toAbsolutePath().normalize() : Files.createTempDirectory("kabar-eval-index-");
         LibraryRequest request = new LibraryRequest(corpus, indexDir,
-                config == null ? null : config.toAbsolutePath().normalize(), false);
+                config == null ? null : config.toAbsolutePath().normalize(), false).on(LibraryRequest.Backend.CONFIGURED, SCRATCH);
         try (Library library = opener.open(request, io::note)) {
             BriefingEvaluation.Result r = BriefingEvaluation.run(library, limit,
                     new ProgressBar(io.err(), BriefingEvaluation.count(library, limit)));
@@ -151,7 +154,7 @@ final class EvalCommand implements Callable<Integer> {
 
     private void evaluate(QaDataset data, CorpusWriter.Stats stats, Path corpus, Path indexDir) {
         LibraryRequest request = new LibraryRequest(corpus, indexDir,
-                config == null ? null : config.toAbsolutePath().normalize(), false);
+                config == null ? null : config.toAbsolutePath().normalize(), false).on(LibraryRequest.Backend.CONFIGURED, SCRATCH);
         try (Library library = opener.open(request, io::note)) {
             List<QaSystem> systems = new ArrayList<>(List.of(new KabarSystem(library)));
             if (baseline) {

@@ -81,6 +81,11 @@ public final class SolrCluster {
             }
         }
 
+        /** The same cluster, with the collection {@code <collection>_<suffix>}: a run's own, beside the served one. */
+        public Settings named(String suffix) {
+            return new Settings(urls, zkHosts, collection + "_" + suffix, shards, replicas);
+        }
+
         /** Parses a comma-separated {@code solr.urls} value; blanks are skipped, a trailing slash dropped. */
         public static List<String> urls(String commaSeparated) {
             List<String> out = new ArrayList<>();
@@ -114,13 +119,31 @@ public final class SolrCluster {
                 new RemoteDocuments(stemmer));
     }
 
+    /**
+     * The collection of {@code settings} dropped (when there: an alias with its generations, or a
+     * collection) and created afresh: for an evaluation or a benchmark, which builds its own and must
+     * not find a previous run's documents or segments.
+     */
+    public static SolrIndex openAfresh(Settings settings, IndexStemmer stemmer, AliasTable aliases, Associations standIns) {
+        try (SolrNodes nodes = new SolrNodes(settings.urls())) {
+            if (aliases(nodes).containsKey(settings.collection()) || collections(nodes).contains(settings.collection())) {
+                drop(nodes, settings.collection());
+            }
+        }
+        return open(settings, stemmer, aliases, standIns);
+    }
+
+    private static List<?> collections(SolrNodes nodes) {
+        List<?> names = (List<?>) nodes.call(new CollectionAdminRequest.List(), null).getResponse().get("collections");
+        return names == null ? List.of() : names;
+    }
+
     /** @return whether {@code settings.collection()} names an alias (else a collection) */
     private static boolean ensureCollection(SolrNodes nodes, Settings settings) {
         if (aliases(nodes).containsKey(settings.collection())) {
             return true;
         }
-        List<?> collections = (List<?>) nodes.call(new CollectionAdminRequest.List(), null).getResponse().get("collections");
-        if (collections != null && collections.contains(settings.collection())) {
+        if (collections(nodes).contains(settings.collection())) {
             return false;
         }
         String first = generation(settings.collection());

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.request.QueryRequest;
@@ -18,25 +19,82 @@ import org.apache.solr.common.util.NamedList;
 /**
  * The collection-wide figures kabar's later ranking stages need: term counts (from the terms
  * component, summed over the shards) per question, and the collection's size and passage length,
- * kept for {@link #TTL_MILLIS} or until this process changes the collection. Another process's
- * change shows within that time.
+ * kept for {@link #TTL_MILLIS} or until this process changes the collection (term counts as long
+ * as the collection's version stays the same). Another process's change shows within that time.
  */
 final class SolrStatistics {
 
     static final long TTL_MILLIS = 2_000;
+    /** Term counts remembered at most; past it they are dropped and asked for again. */
+    static final int MAX_KNOWN = 200_000;
+    private static final RemoteRanking.Count ABSENT = new RemoteRanking.Count(0, 0);
 
     private final SolrNodes nodes;
     private final String collection;
     private volatile Snapshot snapshot;
 
+    private volatile Known known = new Known(Long.MIN_VALUE, new ConcurrentHashMap<>());
+
     private record Snapshot(RemoteRanking.Collection collection, long version, long takenNanos) {}
+
+    /** Term counts of one version of the collection; a newer version starts an empty one. */
+    private record Known(long version, Map<String, RemoteRanking.Count> counts) {}
 
     SolrStatistics(SolrNodes nodes, String collection) {
         this.nodes = nodes;
         this.collection = collection;
     }
 
+    /**
+     * The collection-wide counts of {@code terms}, per field. Counts already asked for since the
+     * collection last changed ({@link #version}) are answered from memory, so a question costs a
+     * {@code /terms} request only for words not seen since; a term the collection lacks is
+     * remembered as such.
+     */
     Map<String, Map<String, RemoteRanking.Count>> termCounts(Map<String, Set<String>> terms) {
+        Known known = known();
+        Map<String, Map<String, RemoteRanking.Count>> out = new HashMap<>();
+        Map<String, Set<String>> missing = new HashMap<>();
+        terms.forEach((field, ts) -> ts.forEach(t -> {
+            RemoteRanking.Count c = known.counts().get(key(field, t));
+            if (c == null) {
+                missing.computeIfAbsent(field, f -> new LinkedHashSet<>()).add(t);
+            } else if (c != ABSENT) {
+                out.computeIfAbsent(field, f -> new HashMap<>()).put(t, c);
+            }
+        }));
+        if (missing.isEmpty()) {
+            return out;
+        }
+        Map<String, Map<String, RemoteRanking.Count>> asked = ask(missing);
+        if (known.counts().size() > MAX_KNOWN) {
+            known.counts().clear(); // a bound, not an eviction policy: refilled from the next questions
+        }
+        missing.forEach((field, ts) -> ts.forEach(t -> {
+            RemoteRanking.Count c = asked.getOrDefault(field, Map.of()).get(t);
+            known.counts().put(key(field, t), c == null ? ABSENT : c);
+            if (c != null) {
+                out.computeIfAbsent(field, f -> new HashMap<>()).put(t, c);
+            }
+        }));
+        return out;
+    }
+
+    private Known known() {
+        long v = version();
+        Known k = known;
+        if (k.version() != v) {
+            k = new Known(v, new ConcurrentHashMap<>());
+            known = k; // a request still filling the old one fills a map no one reads
+        }
+        return k;
+    }
+
+    private static String key(String field, String term) {
+        return field + '\u0000' + term;
+    }
+
+    private Map<String, Map<String, RemoteRanking.Count>> ask(Map<String, Set<String>> terms) {
         Set<String> all = new LinkedHashSet<>();
         terms.values().forEach(all::addAll);
         all.removeIf(t -> t.indexOf(',') >= 0 || t.isEmpty()); // terms.list is comma-separated: such a term counts as unknown

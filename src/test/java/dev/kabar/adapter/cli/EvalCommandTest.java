@@ -31,7 +31,7 @@ class EvalCommandTest {
     private static final List<String> RATIOS = KEYS.subList(0, 11);
 
     /** Six short paragraphs; q3 and q7 are unanswerable from their paragraph. */
-    private static final String DATASET = """
+    static final String DATASET = """
             [{'context': 'Candi Borobudur terletak di Magelang, Jawa Tengah. Candi Buddha terbesar di dunia ini dibangun pada abad ke-9 pada masa Dinasti Syailendra.',
               'qas': [{'id': 'q1', 'question': 'Di kabupaten mana Candi Borobudur terletak?', 'is_impossible': false, 'answers': [{'text': 'Magelang', 'answer_start': 28}]},
                       {'id': 'q2', 'question': 'Pada abad keberapa Candi Borobudur dibangun?', 'is_impossible': false, 'answers': [{'text': 'abad ke-9', 'answer_start': 86}]},

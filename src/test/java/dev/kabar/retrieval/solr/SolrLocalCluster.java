@@ -53,7 +53,7 @@ public final class SolrLocalCluster {
     private SolrLocalCluster(int nodes) throws IOException, InterruptedException {
         errors = Files.createTempFile("kabar-solr-local-", ".err");
         List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"), "-Xmx768m",
+                ProcessHandle.current().info().command().orElse("java"), "-Xmx1536m",
                 "--enable-native-access=ALL-UNNAMED"));
         if (Runtime.version().feature() >= 24) {
             command.add("--sun-misc-unsafe-memory-access=allow"); // Solr's libraries use sun.misc.Unsafe
