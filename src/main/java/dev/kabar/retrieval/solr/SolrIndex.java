@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,14 +21,12 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.solr.client.solrj.SolrRequest;
-import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.CoreAdminRequest;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
-import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.CoreAdminParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
@@ -46,11 +43,8 @@ public final class SolrIndex implements SearchIndex, SearchIndex.Builds {
     /** Upper bound on {@code limit}, as the embedded index's. */
     static final int MAX_LIMIT = 1_000;
 
-    /** Documents sent per update request while building. */
-    static final int BATCH = 1_000;
-
+    /** The id of the document that holds the collection's stamp (see {@link SolrBuilds}). */
     static final String STAMP_ID = "_kabar_stamp";
-    private static final String STAMP_TYPE = "stamp";
     private static final String HIT_FIELDS = String.join(",", RemoteDocuments.ID, RemoteDocuments.ARTICLE_ID,
             RemoteDocuments.ORDINAL, "start", "end", RemoteDocuments.STORED_TEXT, "meta_title", "meta_outlet",
             "meta_byline", "meta_published", "meta_url", "meta_language");
@@ -63,6 +57,7 @@ public final class SolrIndex implements SearchIndex, SearchIndex.Builds {
     private final RemoteRanking ranking;
     private final RemoteDocuments documents;
     private final SolrStatistics statistics;
+    private final SolrBuilds builds;
 
     SolrIndex(SolrNodes nodes, SolrCluster.Settings settings, boolean aliased, RemoteRanking ranking, RemoteDocuments documents) {
         this.nodes = nodes;
@@ -72,6 +67,7 @@ public final class SolrIndex implements SearchIndex, SearchIndex.Builds {
         this.ranking = ranking;
         this.documents = documents;
         this.statistics = new SolrStatistics(nodes, collection);
+        this.builds = new SolrBuilds(nodes, settings, aliased, documents);
     }
 
     @Override
@@ -232,7 +228,7 @@ public final class SolrIndex implements SearchIndex, SearchIndex.Builds {
         Set<String> ids = new HashSet<>();
         for (Map<String, List<Object>> d : documents.of(article)) {
             ids.add(String.valueOf(d.get(RemoteDocuments.ID).getFirst()));
-            u.add(input(d));
+            u.add(SolrBuilds.input(d));
         }
         List<String> stale = ids(article.id()).stream().filter(id -> !ids.contains(id)).toList();
         if (!stale.isEmpty()) {
@@ -265,7 +261,7 @@ public final class SolrIndex implements SearchIndex, SearchIndex.Builds {
         return existed;
     }
 
-    /** A build writes into the collection that serves, so there is nothing to switch to. */
+    /** A build switches the alias (or fills the collection) itself: nothing is left to switch to. */
     @Override
     public void reopen() {
         statistics.changed();
@@ -273,110 +269,14 @@ public final class SolrIndex implements SearchIndex, SearchIndex.Builds {
 
     @Override
     public boolean isCurrent(String stamp) {
-        ModifiableSolrParams p = new ModifiableSolrParams();
-        p.set("q", field(RemoteDocuments.ID, STAMP_ID));
-        p.set("fl", "meta_title");
-        p.set("rows", 1);
-        SolrDocumentList found = query(p).getResults();
-        return !found.isEmpty() && stamp.equals(found.get(0).getFirstValue("meta_title"));
+        return builds.isCurrent(stamp);
     }
 
-    /**
-     * Replaces the collection's documents with {@code articles}'. On an alias (the collections kabar
-     * creates): fills a new generation, switches the alias to it — searches move from the old
-     * documents to the new all at once — and deletes the old generation; a build that fails
-     * deletes its generation and leaves the old one serving. On a plain collection: deletes its
-     * documents and fills it again in place. Either way the documents go in batches of
-     * {@value #BATCH}, and the stamp is written last, so a build cut short is not taken for a
-     * current one.
-     */
     @Override
     public Built build(String stamp, Iterable<Article> articles, Consumer<String> progress) {
-        if (aliased && empty()) { // the generation made with the alias, never filled: fill it
-            return fill(collection, stamp, articles, progress);
-        }
-        if (!aliased) {
-            UpdateRequest clear = new UpdateRequest();
-            clear.deleteByQuery("*:*");
-            nodes.call(clear, collection);
-            return fill(collection, stamp, articles, progress);
-        }
-        String previous = SolrCluster.aliases(nodes).getOrDefault(collection, "");
-        String next = SolrCluster.generation(collection);
-        SolrCluster.create(nodes, settings, next);
-        Built built;
-        try {
-            built = fill(next, stamp, articles, progress);
-        } catch (RuntimeException e) {
-            SolrCluster.deleteQuietly(nodes, next);
-            throw e;
-        }
-        nodes.call(CollectionAdminRequest.createAlias(collection, next), null);
+        Built built = builds.build(stamp, articles, progress);
         statistics.changed();
-        for (String old : previous.split(",")) {
-            if (!old.isBlank() && !old.equals(next)) {
-                SolrCluster.deleteQuietly(nodes, old.strip());
-            }
-        }
         return built;
-    }
-
-    private boolean empty() {
-        ModifiableSolrParams p = new ModifiableSolrParams();
-        p.set("q", "*:*");
-        p.set("rows", 0);
-        return query(p).getResults().getNumFound() == 0;
-    }
-
-    private Built fill(String target, String stamp, Iterable<Article> articles, Consumer<String> progress) {
-        int articleCount = 0;
-        long passages = 0;
-        long started = System.nanoTime();
-        long told = started;
-        List<SolrInputDocument> batch = new ArrayList<>(BATCH);
-        for (Article a : articles) {
-            for (Map<String, List<Object>> d : documents.of(a)) {
-                batch.add(input(d));
-            }
-            articleCount++;
-            passages += a.passages().size();
-            if (batch.size() >= BATCH) {
-                send(target, batch);
-                if (System.nanoTime() - told > 10_000_000_000L) {
-                    told = System.nanoTime();
-                    progress.accept(String.format(Locale.ROOT, "%,d articles, %,d passages sent to Solr (%.0f passages/s)",
-                            articleCount, passages, passages / ((told - started) / 1e9)));
-                }
-            }
-        }
-        SolrInputDocument mark = new SolrInputDocument();
-        mark.addField(RemoteDocuments.ID, STAMP_ID);
-        mark.addField(RemoteDocuments.ARTICLE_ID, STAMP_ID);
-        mark.addField(RemoteDocuments.TYPE, STAMP_TYPE);
-        mark.addField("meta_title", stamp);
-        batch.add(mark);
-        send(target, batch);
-        UpdateRequest commit = new UpdateRequest();
-        commit.setAction(UpdateRequest.ACTION.COMMIT, true, true, false);
-        nodes.call(commit, target);
-        statistics.changed();
-        return new Built(articleCount, passages);
-    }
-
-    private void send(String target, List<SolrInputDocument> batch) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        UpdateRequest u = new UpdateRequest();
-        u.add(batch);
-        nodes.call(u, target);
-        batch.clear();
-    }
-
-    private static SolrInputDocument input(Map<String, List<Object>> fields) {
-        SolrInputDocument d = new SolrInputDocument();
-        fields.forEach((name, values) -> values.forEach(v -> d.addField(name, v)));
-        return d;
     }
 
     private QueryResponse query(ModifiableSolrParams p) {
