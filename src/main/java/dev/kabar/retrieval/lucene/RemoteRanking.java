@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,12 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.TopDocs;
@@ -95,11 +99,14 @@ public final class RemoteRanking {
         private final QueryBuilder.Ranking ranking;
         private final Stats stats;
         private final QuerySyntax.Written written;
+        /** Whether a later stage reads {@link Fields#EXACT} (an alias the stop list erases): else the window skips it. */
+        private final boolean laterReadsExact;
 
         private Plan(QueryBuilder.Ranking ranking, Stats stats) {
             this.ranking = ranking;
             this.stats = stats;
             this.written = ranking.match() instanceof MatchNoDocsQuery ? null : QuerySyntax.write(ranking.match(), "kq");
+            this.laterReadsExact = laterFields(ranking).contains(Fields.EXACT);
         }
 
         /** True when the question holds no word to search for: no engine request is needed. */
@@ -155,7 +162,9 @@ public final class RemoteRanking {
                         Document d = new Document();
                         d.add(new StoredField(CANDIDATE, i));
                         d.add(new TextField(Fields.TEXT, candidates.get(i).text(), Field.Store.NO));
-                        d.add(new TextField(Fields.EXACT, candidates.get(i).text(), Field.Store.NO));
+                        if (laterReadsExact) {
+                            d.add(new TextField(Fields.EXACT, candidates.get(i).text(), Field.Store.NO));
+                        }
                         w.addDocument(d);
                     }
                 }
@@ -181,6 +190,29 @@ public final class RemoteRanking {
     }
 
     private static final String CANDIDATE = "candidate";
+
+    /** The fields the later stages' queries read. */
+    private static Set<String> laterFields(QueryBuilder.Ranking ranking) {
+        Set<String> fields = new HashSet<>();
+        QueryVisitor visitor = new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query query, Term... terms) {
+                for (Term t : terms) {
+                    fields.add(t.field());
+                }
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        };
+        if (ranking.proximity() != null) {
+            ranking.proximity().visit(visitor);
+        }
+        ranking.coverage().forEach(u -> u.query().visit(visitor));
+        return fields;
+    }
 
     /** The collection's figures as far as known: the question's term counts, then its size. */
     private static final class Stats implements CorpusStats {
