@@ -21,16 +21,13 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.solr.client.solrj.SolrRequest;
-import org.apache.solr.client.solrj.request.CoreAdminRequest;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.params.CursorMarkParams;
-import org.apache.solr.common.params.CoreAdminParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
-import org.apache.solr.common.util.NamedList;
 
 /**
  * kabar's passages and articles in a SolrCloud collection: the same searches, look-ups and changes
@@ -182,33 +179,9 @@ public final class SolrIndex implements SearchIndex, SearchIndex.Builds {
     /** The sizes CoreAdmin {@code STATUS} gives for this collection's cores, summed over every node and replica. */
     @Override
     public OptionalLong bytesOnDisk() {
-        long bytes = 0;
         Set<String> serving = aliased
                 ? Set.of(SolrCluster.aliases(nodes).getOrDefault(collection, collection).split(",")) : Set.of(collection);
-        for (String url : nodes.urls()) {
-            NamedList<Object> status = nodes.on(url, status()).getResponse();
-            if (status.get("status") instanceof NamedList<?> cores) {
-                for (Map.Entry<String, ?> core : cores) {
-                    bytes += coreBytes(core.getValue(), serving);
-                }
-            }
-        }
-        return OptionalLong.of(bytes);
-    }
-
-    private static CoreAdminRequest status() {
-        CoreAdminRequest r = new CoreAdminRequest();
-        r.setAction(CoreAdminParams.CoreAdminAction.STATUS);
-        return r;
-    }
-
-    private static long coreBytes(Object core, Set<String> serving) {
-        if (core instanceof NamedList<?> c && c.get("cloud") instanceof NamedList<?> cloud
-                && serving.contains(String.valueOf(cloud.get("collection"))) && c.get("index") instanceof NamedList<?> index
-                && index.get("sizeInBytes") instanceof Number n) {
-            return n.longValue();
-        }
-        return 0;
+        return OptionalLong.of(CoreSizes.bytes(nodes, serving));
     }
 
     @Override
