@@ -3,14 +3,10 @@ package dev.kabar.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kabar.answer.Answer;
 import dev.kabar.answer.Citation;
 import dev.kabar.app.Kabar;
-import dev.kabar.text.Terms;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -55,14 +51,7 @@ class GoldenSetTest {
     static void openLibrary() throws IOException {
         library = new Kabar(Map.of(), Path.of("").toAbsolutePath())
                 .open(new LibraryRequest(null, index, null, false), m -> {});
-        ObjectMapper mapper = new ObjectMapper();
-        questions = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("src/test/resources/golden/questions.jsonl"),
-                StandardCharsets.UTF_8)) {
-            if (!line.isBlank()) {
-                questions.add(mapper.readTree(line));
-            }
-        }
+        questions = GoldenQuestions.all();
     }
 
     @AfterAll
@@ -82,7 +71,7 @@ class GoldenSetTest {
             Answer answer = library.door().ask(Question.of(question)).answer();
             if (q.get("answerable").asBoolean()) {
                 answerable++;
-                if (answers(q, answer)) {
+                if (GoldenQuestions.answers(q, answer)) {
                     answered++;
                 } else {
                     failures.add("not answered: " + question + " => " + answer.text());
@@ -124,18 +113,4 @@ class GoldenSetTest {
         }
     }
 
-    private static boolean answers(JsonNode q, Answer answer) {
-        if (!answer.grounded()) {
-            return false;
-        }
-        String text = Terms.fold(answer.text());
-        boolean phrase = false;
-        for (JsonNode e : q.get("expect")) {
-            phrase |= text.contains(Terms.fold(e.asText()));
-        }
-        Set<String> articles = new HashSet<>();
-        q.get("articles").forEach(a -> articles.add(a.asText()));
-        boolean cites = answer.citations().stream().anyMatch(c -> articles.contains(c.article().id()));
-        return phrase && cites;
-    }
 }

@@ -10,7 +10,6 @@ import dev.kabar.chat.LibraryRequest;
 import dev.kabar.retrieval.SearchIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,22 +98,6 @@ public final class BundledOnSolr {
     private static SearchIndex index(Library library) {
         assertThat(library.retriever()).isInstanceOf(SearchIndex.class);
         return (SearchIndex) library.retriever();
-    }
-
-    /** The golden questions ({@code src/test/resources/golden/questions.jsonl}), in file order. */
-    static List<JsonNode> goldenQuestions() {
-        ObjectMapper mapper = new ObjectMapper();
-        List<JsonNode> out = new ArrayList<>();
-        try {
-            for (String line : Files.readAllLines(Path.of("src/test/resources/golden/questions.jsonl"), StandardCharsets.UTF_8)) {
-                if (!line.isBlank()) {
-                    out.add(mapper.readTree(line));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 
     /** The English dev set's questions over the bundled articles (those whose context is copied in). */

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kabar.answer.Answer;
 import dev.kabar.chat.Library;
+import dev.kabar.chat.GoldenQuestions;
 import dev.kabar.chat.Question;
-import dev.kabar.text.Terms;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +26,7 @@ class SolrGoldenSetTest {
     @Test
     void should_give_the_same_answers_and_no_lower_golden_figures_through_solr() {
         BundledOnSolr bundled = BundledOnSolr.shared();
-        List<JsonNode> questions = BundledOnSolr.goldenQuestions();
+        List<JsonNode> questions = GoldenQuestions.all();
         assertThat(questions).hasSize(54);
         List<String> different = new ArrayList<>();
         List<Answer> embeddedAnswers = new ArrayList<>();
@@ -69,7 +67,7 @@ class SolrGoldenSetTest {
             JsonNode q = questions.get(i);
             Answer a = answers.get(i);
             if (q.get("answerable").asBoolean()) {
-                answered += answers(q, a) ? 1 : 0;
+                answered += GoldenQuestions.answers(q, a) ? 1 : 0;
             } else {
                 declined += a.grounded() ? 0 : 1;
             }
@@ -77,17 +75,4 @@ class SolrGoldenSetTest {
         return new Figures(answered, declined);
     }
 
-    private static boolean answers(JsonNode q, Answer answer) {
-        if (!answer.grounded()) {
-            return false;
-        }
-        String text = Terms.fold(answer.text());
-        boolean phrase = false;
-        for (JsonNode e : q.get("expect")) {
-            phrase |= text.contains(Terms.fold(e.asText()));
-        }
-        Set<String> articles = new HashSet<>();
-        q.get("articles").forEach(a -> articles.add(a.asText()));
-        return phrase && answer.citations().stream().anyMatch(c -> articles.contains(c.article().id()));
-    }
 }

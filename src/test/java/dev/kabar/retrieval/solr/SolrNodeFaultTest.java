@@ -1,5 +1,6 @@
 package dev.kabar.retrieval.solr;
 
+import dev.kabar.chat.GoldenQuestions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kabar.chat.Library;
@@ -29,7 +30,7 @@ class SolrNodeFaultTest {
     @Test
     void should_lose_no_answer_when_a_node_stops_and_starts_again_mid_run() throws InterruptedException {
         BundledOnSolr bundled = BundledOnSolr.shared();
-        List<String> questions = BundledOnSolr.goldenQuestions().stream().map(q -> q.get("question").asText()).toList();
+        List<String> questions = GoldenQuestions.all().stream().map(q -> q.get("question").asText()).toList();
         Map<String, String> before = new HashMap<>();
         questions.forEach(q -> before.put(q, ask(bundled.solr, q)));
 

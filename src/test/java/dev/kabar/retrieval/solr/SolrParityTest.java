@@ -1,5 +1,6 @@
 package dev.kabar.retrieval.solr;
 
+import dev.kabar.chat.GoldenQuestions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kabar.article.ArticleMeta;
@@ -67,7 +68,7 @@ class SolrParityTest {
         embedded = bundled.embeddedIndex();
         solr = bundled.solrIndex();
         questions = new ArrayList<>();
-        BundledOnSolr.goldenQuestions().forEach(q -> questions.add(q.get("question").asText()));
+        GoldenQuestions.all().forEach(q -> questions.add(q.get("question").asText()));
         questions.addAll(BundledOnSolr.englishQuestions());
         ranking = new RemoteRanking(IndexStemmer.DEFAULT, AliasTable.empty(), Associations.bundled());
         nodes = new SolrNodes(bundled.cluster.urls());
