@@ -5,6 +5,7 @@ import dev.kabar.article.ArticleMeta;
 import dev.kabar.article.Passage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +68,11 @@ public final class RemoteDocuments {
     public static final String ORDINAL = Fields.ORDINAL;
 
     private final Analyzer analyzer;
+
+    /** A publication day as {@link #PUBLISHED_MONTH_DAY} holds it ({@code MM-dd}). */
+    public static String monthDay(MonthDay day) {
+        return ArticleDocuments.monthDay(day);
+    }
 
     public RemoteDocuments(IndexStemmer stemmer) {
         this.analyzer = Analyzers.perField(stemmer);

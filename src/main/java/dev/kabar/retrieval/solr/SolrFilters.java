@@ -4,7 +4,6 @@ import dev.kabar.retrieval.SourceFilter;
 import dev.kabar.retrieval.lucene.RemoteDocuments;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** A {@link SourceFilter} as Solr filter queries over the source fields, as the embedded index filters. */
 final class SolrFilters {
@@ -25,8 +24,7 @@ final class SolrFilters {
         if (filter.day() != null && filter.year() > 0) {
             fq.add(RemoteDocuments.PUBLISHED_DAY + ":" + filter.day().atYear(filter.year()).toEpochDay());
         } else if (filter.day() != null) {
-            fq.add(SolrIndex.field(RemoteDocuments.PUBLISHED_MONTH_DAY,
-                    String.format(Locale.ROOT, "%02d-%02d", filter.day().getMonthValue(), filter.day().getDayOfMonth())));
+            fq.add(SolrIndex.field(RemoteDocuments.PUBLISHED_MONTH_DAY, RemoteDocuments.monthDay(filter.day())));
         }
         return fq;
     }
